@@ -1,0 +1,19 @@
+namespace PerfEval.Loader.Cli;
+
+/// <summary>Dispatches `perfeval &lt;command&gt; …` to the command registered under that name.</summary>
+public static class CommandLine
+{
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
+    {
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || !Commands.TryGetValue(args[0], out var command))
+        {
+            await Console.Error.WriteLineAsync("usage: perfeval <" + string.Join('|', Commands.Keys) + "> …");
+            return 2;
+        }
+        return await command(args[1..]);
+    }
+}

@@ -1,0 +1,3 @@
+using PerfEval.Loader.Cli;
+
+return await CommandLine.RunAsync(args);

@@ -1,0 +1,1 @@
+UPDATE source_document SET superseded_by = $newId WHERE document_id = $oldId;

@@ -1,0 +1,128 @@
+using Dapper;
+using PerfEval.DuckDb;
+using PerfEval.Warehouse.Schema;
+
+namespace PerfEval.Warehouse.Loading;
+
+/// <summary>
+/// Writes parsed documents into the star schema. A batch is one transaction: each document's old facts are
+/// deleted and its new ones appended, and older documents for the same unit, year, kind and project are
+/// marked superseded (kept as sources, their facts removed). Either the whole batch lands or nothing does.
+/// </summary>
+public sealed class ReportWriter(DuckDbConnection connection)
+{
+    private readonly HashSet<string> knownDimensionKeys = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Writes the batch and its journal entries in one transaction; returns, per document, the ids of the
+    /// documents it superseded (each also journaled as superseded).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Write(IReadOnlyList<ReportLoad> batch, IReadOnlyList<LoadJournalEntry>? journal = null)
+    {
+        var superseded = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        using var transaction = connection.BeginTransaction();
+        try
+        {
+            foreach (var load in batch)
+            {
+                WriteDimensions(load, transaction);
+                DeleteFacts(load.Document.DocumentId, transaction);
+                connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), load.Document, transaction);
+            }
+            AppendFacts(batch);
+            foreach (var load in batch)
+            {
+                superseded[load.Document.DocumentId] = Supersede(load, transaction);
+            }
+            LoadJournal.Append(connection, journal ?? [], transaction);
+            LoadJournal.Append(connection, SupersededEntries(batch, superseded), transaction);
+            transaction.Commit();
+        }
+        catch
+        {
+            // Keys cached during a rolled-back batch were never written.
+            knownDimensionKeys.Clear();
+            throw;
+        }
+        return superseded;
+    }
+
+    private static IEnumerable<LoadJournalEntry> SupersededEntries(
+        IReadOnlyList<ReportLoad> batch, Dictionary<string, IReadOnlyList<string>> superseded) =>
+        from load in batch
+        from oldId in superseded[load.Document.DocumentId]
+        select new LoadJournalEntry(
+            load.Document.FileName, oldId, "superseded", "superseded by " + load.Document.FileName + " (" + load.Document.DocumentId + ")",
+            load.Document.ParserVersion, load.Document.LoadedAt, 0, null);
+
+    private void WriteDimensions(ReportLoad load, DuckDbTransaction transaction)
+    {
+        if (load.Region is { } region && knownDimensionKeys.Add("region:" + region.RegionCode))
+        {
+            connection.Execute(SqlScripts.Get("loading/insert_region.sql"), region, transaction);
+        }
+        connection.Execute(SqlScripts.Get("loading/upsert_unit.sql"), load.Unit, transaction);
+        if (load.Report.FiscalYear is { } year && knownDimensionKeys.Add("year:" + year))
+        {
+            connection.Execute(SqlScripts.Get("loading/insert_year.sql"), new { year }, transaction);
+        }
+        foreach (var line in load.Spending)
+        {
+            if (knownDimensionKeys.Add("category:" + line.Category))
+            {
+                connection.Execute(
+                    SqlScripts.Get("loading/insert_category.sql"),
+                    new { category = line.Category, sortOrder = 999 },
+                    transaction);
+            }
+        }
+        foreach (var indicator in load.Indicators)
+        {
+            if (knownDimensionKeys.Add("indicator:" + indicator.IndicatorKey))
+            {
+                connection.Execute(SqlScripts.Get("loading/insert_indicator.sql"), indicator, transaction);
+            }
+        }
+    }
+
+    private void DeleteFacts(string documentId, DuckDbTransaction transaction)
+    {
+        foreach (var statement in SqlScripts.Statements("loading/delete_document_facts.sql"))
+        {
+            connection.Execute(statement, new { id = documentId }, transaction);
+        }
+    }
+
+    private IReadOnlyList<string> Supersede(ReportLoad load, DuckDbTransaction transaction)
+    {
+        var older = connection.Query<string>(
+            SqlScripts.Get("loading/find_superseded.sql"),
+            new
+            {
+                unitKey = load.Unit.UnitKey,
+                year = load.Report.FiscalYear,
+                kind = load.Report.Kind,
+                projectName = load.Report.ProjectName,
+                id = load.Document.DocumentId,
+            },
+            transaction).ToList();
+        foreach (var oldId in older)
+        {
+            DeleteFacts(oldId, transaction);
+            connection.Execute(
+                SqlScripts.Get("loading/mark_superseded.sql"),
+                new { newId = load.Document.DocumentId, oldId },
+                transaction);
+        }
+        return older;
+    }
+
+    private void AppendFacts(IReadOnlyList<ReportLoad> batch)
+    {
+        FactAppenders.AppendReports(connection, batch);
+        FactAppenders.AppendIndicators(connection, batch);
+        FactAppenders.AppendSpending(connection, batch);
+        FactAppenders.AppendFlags(connection, batch);
+        FactAppenders.AppendEvidence(connection, batch);
+    }
+}

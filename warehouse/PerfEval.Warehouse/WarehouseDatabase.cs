@@ -1,0 +1,44 @@
+using PerfEval.DuckDb;
+using PerfEval.Warehouse.Schema;
+
+namespace PerfEval.Warehouse;
+
+/// <summary>
+/// The warehouse file. Connections share one DuckDB instance per file (the provider's instance cache);
+/// the schema is brought up to date once, on first use.
+/// </summary>
+public sealed class WarehouseDatabase
+{
+    private readonly Lazy<IReadOnlyList<string>> migration;
+
+    public WarehouseDatabase(string databasePath)
+    {
+        DatabasePath = Path.GetFullPath(databasePath);
+        migration = new Lazy<IReadOnlyList<string>>(Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Schema scripts applied by this process's first connection.</summary>
+    public IReadOnlyList<string> AppliedScripts => migration.Value;
+
+    public DuckDbConnection Open()
+    {
+        _ = migration.Value;
+        return OpenRaw();
+    }
+
+    private DuckDbConnection OpenRaw()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var connection = new DuckDbConnection("Data Source=" + DatabasePath);
+        connection.Open();
+        return connection;
+    }
+
+    private IReadOnlyList<string> Migrate()
+    {
+        using var connection = OpenRaw();
+        return SchemaMigrator.Migrate(connection);
+    }
+}
