@@ -87,7 +87,8 @@ public sealed record RegionMatch
     public IReadOnlyList<RegionCandidate> Candidates { get; init; } = [];
 }
 
-public sealed record RegionCandidate(string Code, string Province, string City, string District, string Street);
+/// <summary>A place that fits; <see cref="Street"/> is null when the candidates are districts.</summary>
+public sealed record RegionCandidate(string Code, string Province, string City, string District, string? Street);
 
 public sealed record FundingSource(string Name, decimal Amount, Evidence Evidence);
 
