@@ -71,7 +71,7 @@ public sealed partial record ParsedQuantity(Comparator Comparator, decimal Value
     private const string Pattern =
         @"(?<cmp>≥|>=|≤|<=|=|>|<|不低于|不少于|不高于|不超过|不多于|大于或等于|小于或等于|大于等于|小于等于|大于|小于|高于|低于|超过)?" +
         @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" +
-        @"(?<unit>%|‰|[个户人名次件项天日月年座所家条篇台辆套场期批元万亿平方米公里吨棵株亩间]{0,4})" +
+        @"(?<unit>%|‰|[个户人名次件项天日月年座所家条篇台辆套场期批起例宗份张册本处元万亿平方米公里吨棵株亩间]{0,4})" +
         @"(?<suffix>以上|以下|以内)?";
 
     [GeneratedRegex("^" + Pattern + "$")]

@@ -29,7 +29,7 @@ internal static class ReportFacts
             : Quotes(report, EvidenceKeys.Executed, EvidenceKeys.BudgetAdjusted, EvidenceKeys.BudgetInitial);
 
     public static IReadOnlyList<Evidence> Quotes(ExtractedReport report, params string[] keys) =>
-        [.. keys.Select(key => report.Evidence.GetValueOrDefault(key)).OfType<Evidence>()];
+        [.. keys.Select(key => report.Evidence.GetValueOrDefault(key)).OfType<Evidence>().Distinct()];
 
     /// <summary>Rows that carry points or a weight: the scoring table.</summary>
     public static IReadOnlyList<IndicatorRow> ScoringRows(ExtractedReport report) =>
