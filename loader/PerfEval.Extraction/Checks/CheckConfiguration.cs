@@ -54,7 +54,8 @@ public sealed record WarningSettings
     public decimal DefaultMaxPoints { get; init; } = 90m;
 }
 
-public sealed record GradeBand(string Grade, decimal Min, decimal Max);
+/// <summary>A grade and its lowest score; its band ends below the next higher grade's minimum.</summary>
+public sealed record GradeBand(string Grade, decimal Min);
 
 public sealed record QualitativeBands
 {

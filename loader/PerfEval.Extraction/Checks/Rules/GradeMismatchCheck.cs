@@ -15,12 +15,18 @@ public sealed class GradeMismatchCheck : ICheck
             yield break;
         }
         var band = config.Grades.FirstOrDefault(band => grade.StartsWith(band.Grade, StringComparison.Ordinal));
-        if (band is null || (score >= band.Min - config.Tolerance && score <= band.Max + config.Tolerance))
+        if (band is null)
         {
             yield break;
         }
+        var upper = config.Grades.Where(other => other.Min > band.Min).Select(other => (decimal?)other.Min).Min();
+        if (score >= band.Min - config.Tolerance && (upper is null || score < upper))
+        {
+            yield break;
+        }
+        var range = upper is null ? $"≥{ReportFacts.Format(band.Min)}" : $"{ReportFacts.Format(band.Min)}–<{ReportFacts.Format(upper.Value)}";
         yield return new Flag(Id, Severity,
-            $"等级“{grade}”与得分{ReportFacts.Format(score)}不符（{band.Grade}: {ReportFacts.Format(band.Min)}–{ReportFacts.Format(band.Max)}） (grade outside its score band)",
+            $"等级“{grade}”与得分{ReportFacts.Format(score)}不符（{band.Grade}: {range}） (grade outside its score band)",
             ReportFacts.Quotes(report, EvidenceKeys.Grade, EvidenceKeys.ScoreReported));
     }
 }
