@@ -44,7 +44,9 @@ public sealed partial record ParsedQuantity(Comparator Comparator, decimal Value
 
     private static ParsedQuantity FromMatch(Match match)
     {
-        var value = decimal.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var value = match.Groups["cn"].Success
+            ? ChineseNumeral.Parse(match.Groups["cn"].Value)
+            : decimal.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var comparator = ComparatorOf(match.Groups["cmp"].Value, match.Groups["suffix"].Value);
         return new ParsedQuantity(comparator, value, match.Groups["unit"].Value.Trim());
     }
@@ -68,15 +70,22 @@ public sealed partial record ParsedQuantity(Comparator Comparator, decimal Value
         .Replace('＝', '=').Replace('＞', '>').Replace('＜', '<').Replace('％', '%').Replace('，', ',')
         .Replace("达到", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
 
-    private const string Pattern =
-        @"(?<cmp>≥|>=|≤|<=|=|>|<|不低于|不少于|不高于|不超过|不多于|大于或等于|小于或等于|大于等于|小于等于|大于|小于|高于|低于|超过)?" +
-        @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" +
+    private const string Sign =
+        @"(?<cmp>≥|>=|≤|<=|=|>|<|不低于|不少于|不高于|不超过|不多于|大于或等于|小于或等于|大于等于|小于等于|大于|小于|高于|低于|超过)?";
+
+    private const string Arabic = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+
+    /// <summary>Chinese numerals in counts ("十二个", "两千"); 万 is left to the unit so "十二万元" is 12 万元.</summary>
+    private const string Chinese = @"(?<cn>[零〇一二两三四五六七八九十百千]+)";
+
+    private const string Tail =
         @"(?<unit>%|‰|[个户人名次件项天日月年座所家条篇台辆套场期批起例宗份张册本处元万亿平方米公里吨棵株亩间]{0,4})" +
         @"(?<suffix>以上|以下|以内)?";
 
-    [GeneratedRegex("^" + Pattern + "$")]
+    [GeneratedRegex("^" + Sign + "(?:" + Arabic + "|" + Chinese + ")" + Tail + "$")]
     private static partial Regex WholeCell();
 
-    [GeneratedRegex(Pattern)]
+    // Only Arabic digits inside sentences: Chinese numerals there are mostly words (一般, 十分).
+    [GeneratedRegex(Sign + Arabic + Tail)]
     private static partial Regex Embedded();
 }

@@ -34,10 +34,13 @@ public static class TargetComparison
         var actual = ParsedQuantity.ParseLenient(actualText);
         if (actual is null)
         {
-            // "完成" against "100%" says met; anything else written in words is not a number we can compare.
-            return QualitativeClassifier.Classify(actualText, null, config.QualitativeWords) == QualitativeLevel.Achieved
-                ? new TargetAssessment(TargetOutcome.Met, TargetKind.Quantitative, 1m)
-                : TargetAssessment.Unknown;
+            // Words against a number: "完成" meets "100%", "未完成" misses it by an amount we cannot tell.
+            return QualitativeClassifier.Classify(actualText, null, config.QualitativeWords) switch
+            {
+                QualitativeLevel.Achieved => new TargetAssessment(TargetOutcome.Met, TargetKind.Quantitative, 1m),
+                QualitativeLevel.Partial or QualitativeLevel.NotAchieved => new TargetAssessment(TargetOutcome.Unmet, TargetKind.Quantitative, null),
+                _ => TargetAssessment.Unknown,
+            };
         }
         if (goal.Unit.Length > 0 && actual.Unit.Length > 0 && goal.Unit != actual.Unit)
         {

@@ -19,6 +19,11 @@ public sealed class ParsedQuantityTests
     [InlineData("<3次", Comparator.LessThan, "3", "次")]
     [InlineData("达到100%", Comparator.None, "100", "%")]
     [InlineData("280万元", Comparator.None, "280", "万元")]
+    [InlineData("十二个", Comparator.None, "12", "个")]
+    [InlineData("两千户", Comparator.None, "2000", "户")]
+    [InlineData("一百零五人", Comparator.None, "105", "人")]
+    [InlineData("十二万元", Comparator.None, "12", "万元")]
+    [InlineData("≥三十八名", Comparator.AtLeast, "38", "名")]
     public void CellsAreReadAsOneComparisonOfOneNumber(string cell, Comparator comparator, string value, string unit)
     {
         var parsed = ParsedQuantity.Parse(cell);
@@ -33,6 +38,7 @@ public sealed class ParsedQuantityTests
     [InlineData("定性")]
     [InlineData("是否及时")]
     [InlineData("较上年增长5%")]
+    [InlineData("一般")]
     [InlineData("")]
     [InlineData(null)]
     public void CellsThatAreNotOneNumberAreNotRead(string? cell)

@@ -70,6 +70,14 @@ public sealed class ScoreRecomputerTests
     }
 
     [Fact]
+    public void AWordedMissOfANumericTargetKeepsItsStatedPoints()
+    {
+        var report = Report() with { Indicators = [Row("完成率", "100%", "未完成", 10m, 6m)] };
+
+        Assert.Equal(6m, ScoreRecomputer.Recompute(report, Config));
+    }
+
+    [Fact]
     public void RowScoresExplainEachRow()
     {
         var report = Report() with { Indicators = [Row("解决问题到位率", "=100%", "=97%", 15m, 15m)] };

@@ -41,6 +41,7 @@ public sealed class ScoringChecksTests
     [InlineData("=100%", "=97%", "15", true)]
     [InlineData("≥96%", "95.98%", "15", true)]
     [InlineData("定性", "基本达到", "15", true)]
+    [InlineData("100%", "未完成", "15", true)]
     [InlineData("=100%", "=97%", "14", false)]
     [InlineData("≥96%", "95.99%", "15", false)]
     [InlineData("≥96%", "97.0", "15", false)]

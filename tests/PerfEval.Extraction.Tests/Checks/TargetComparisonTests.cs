@@ -76,6 +76,24 @@ public sealed class TargetComparisonTests
         Assert.Equal(decimal.Parse(completion, System.Globalization.CultureInfo.InvariantCulture), result.Completion);
     }
 
+    [Theory]
+    [InlineData("100%", "未完成")]
+    [InlineData("400个", "部分完成")]
+    public void AWordedActualThatMissesANumericTargetIsUnmetByAnUnknownAmount(string target, string actual)
+    {
+        var result = Assess(target, actual);
+
+        Assert.Equal(TargetOutcome.Unmet, result.Outcome);
+        Assert.Null(result.Completion);
+    }
+
+    [Fact]
+    public void CountsWrittenInChineseNumeralsCompareWithDigits()
+    {
+        Assert.Equal(TargetOutcome.Met, Assess("十二个", "12个").Outcome);
+        Assert.Equal(0.75m, Assess("≥两千户", "1500户").Completion);
+    }
+
     [Fact]
     public void QualitativeBandValuesComeFromConfiguration()
     {
