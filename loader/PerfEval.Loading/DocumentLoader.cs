@@ -42,7 +42,7 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         return new LoadSummary(outcomes, watch.Elapsed);
     }
 
-    private ProcessedFile ProcessFile(string path, IReadOnlyDictionary<string, KnownDocument> known, LoadRequest request)
+    private ProcessedFile ProcessFile(string path, Dictionary<string, KnownDocument> known, LoadRequest request)
     {
         var watch = Stopwatch.StartNew();
         byte[] content;

@@ -30,7 +30,6 @@ public static class LoaderServiceCollectionExtensions
         services.AddHostedService<DemoSeeder>();
         services.AddQuartz(q =>
         {
-            q.SchedulerName = "perfeval-loader";
             q.AddJob<InboxScanJob>(j => j.WithIdentity(InboxScanJob.Key).StoreDurably());
             q.AddJob<ReloadJob>(j => j.WithIdentity(ReloadJob.Key).StoreDurably());
             q.AddTrigger(t => t.ForJob(InboxScanJob.Key).WithIdentity("inbox-scan-cron", "loader").WithCronSchedule(options.ScanCron).StartNow());
@@ -38,7 +37,6 @@ public static class LoaderServiceCollectionExtensions
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
-                store.PerformSchemaValidation = true;
                 if (string.IsNullOrWhiteSpace(options.SchedulerPostgres))
                 {
                     store.UseSqlite(sqlite => sqlite.ConnectionString = "Data Source=" + options.SchedulerSqlitePath);

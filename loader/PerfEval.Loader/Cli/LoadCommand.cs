@@ -67,10 +67,10 @@ public static class LoadCommand
         AnsiConsole.Write(table);
         foreach (var quarantined in summary.Outcomes.Where(o => o.Status == "quarantined"))
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]quarantined[/] {quarantined.FilePath}: {quarantined.Reason}");
+            AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[yellow]quarantined[/] {quarantined.FilePath}: {quarantined.Reason}");
         }
         var perSecond = summary.Outcomes.Count / Math.Max(0.001, summary.Elapsed.TotalSeconds);
-        AnsiConsole.MarkupLineInterpolated($"{summary.Outcomes.Count} files in {summary.Elapsed.TotalSeconds:F1} s ({perSecond:F0} files/s)");
+        AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"{summary.Outcomes.Count} files in {summary.Elapsed.TotalSeconds:F1} s ({perSecond:F0} files/s)");
     }
 
     private static int CopyToInbox(List<string> files, LoaderOptions options)

@@ -13,7 +13,7 @@ public sealed class ReloadJob(DocumentReloader reloader, ILogger<ReloadJob> log)
 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var all = context.MergedJobDataMap.TryGetBooleanValue(AllKey, out var value) && value;
+        var all = context.MergedJobDataMap.TryGetValue(AllKey, out var value) && value is true;
         var count = reloader.Reload(all, cancellationToken);
         log.LogInformation("Re-extracted {Count} documents", count);
         return ValueTask.CompletedTask;
