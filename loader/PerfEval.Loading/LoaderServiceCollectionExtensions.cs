@@ -37,6 +37,7 @@ public static class LoaderServiceCollectionExtensions
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
                 if (string.IsNullOrWhiteSpace(options.SchedulerPostgres))
                 {
                     store.UseSqlite(sqlite => sqlite.ConnectionString = "Data Source=" + options.SchedulerSqlitePath);
