@@ -28,6 +28,7 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         using var connection = warehouse.Open();
         var known = new Dictionary<string, KnownDocument>(LoadJournal.KnownDocuments(connection), StringComparer.Ordinal);
         var writer = new ReportWriter(connection);
+        double readMs = 0, processMs = 0, writeMs = 0;
         foreach (var chunk in paths.Chunk(Math.Max(1, options.BatchSize)))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,9 +38,13 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
                 .WithCancellation(cancellationToken)
                 .Select(path => ProcessFile(path, known, request))
                 .ToList();
+            readMs += processed.Sum(p => p.ReadMs);
+            processMs += processed.Sum(p => p.DurationMs - p.ReadMs);
+            var writeStart = Stopwatch.GetTimestamp();
             outcomes.AddRange(Commit(connection, writer, processed, known, request));
+            writeMs += Stopwatch.GetElapsedTime(writeStart).TotalMilliseconds;
         }
-        return new LoadSummary(outcomes, watch.Elapsed);
+        return new LoadSummary(outcomes, watch.Elapsed) { Stages = new LoadStageTimes(readMs, processMs, writeMs) };
     }
 
     private ProcessedFile ProcessFile(string path, Dictionary<string, KnownDocument> known, LoadRequest request)
@@ -55,26 +60,27 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
             return new ProcessedFile(path, null, null, null, "transient: " + e.Message, watch.Elapsed.TotalMilliseconds);
         }
         var source = SourceFile.FromBytes(path, content, request.IsDemo || options.IsDemoPath(path));
+        var readMs = watch.Elapsed.TotalMilliseconds;
         if (known.TryGetValue(source.DocumentId, out var seen) && seen.ParserVersion == ParserVersion)
         {
-            return new ProcessedFile(path, source, null, null, null, watch.Elapsed.TotalMilliseconds) { Content = content, AlreadyKnown = seen };
+            return new ProcessedFile(path, source, null, null, null, readMs) { Content = content, AlreadyKnown = seen, ReadMs = readMs };
         }
         try
         {
             var text = processor.Read(content, path);
             var report = processor.Process(text);
-            return new ProcessedFile(path, source, text, report, null, watch.Elapsed.TotalMilliseconds) { Content = content };
+            return new ProcessedFile(path, source, text, report, null, watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
         }
         catch (DocumentReadException e)
         {
-            return new ProcessedFile(path, source, null, null, e.Message, watch.Elapsed.TotalMilliseconds) { Content = content };
+            return new ProcessedFile(path, source, null, null, e.Message, watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
         }
 #pragma warning disable CA1031 // A parser bug on one file must quarantine that file, not stop the run.
         catch (Exception e)
 #pragma warning restore CA1031
         {
             log.LogError(e, "Extraction failed for {File}", path);
-            return new ProcessedFile(path, source, null, null, $"{Path.GetFileName(path)}: extraction failed: {e.GetType().Name}: {e.Message}", watch.Elapsed.TotalMilliseconds) { Content = content };
+            return new ProcessedFile(path, source, null, null, $"{Path.GetFileName(path)}: extraction failed: {e.GetType().Name}: {e.Message}", watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
         }
     }
 

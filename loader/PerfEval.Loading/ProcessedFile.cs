@@ -12,5 +12,8 @@ internal sealed record ProcessedFile(string Path, SourceFile? Source, ReportText
     /// <summary>Set when the warehouse already holds this content from the current parser version.</summary>
     public KnownDocument? AlreadyKnown { get; init; }
 
+    /// <summary>Time spent reading and hashing the file, the rest of <see cref="DurationMs"/> being decode, extract and check.</summary>
+    public double ReadMs { get; init; }
+
     public bool Failed => FailureReason is not null;
 }

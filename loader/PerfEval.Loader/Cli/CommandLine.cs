@@ -8,6 +8,7 @@ public static class CommandLine
         ["load"] = LoadCommand.RunAsync,
         ["status"] = StatusCommand.RunAsync,
         ["reload"] = ReloadCommand.RunAsync,
+        ["bench"] = Bench.BenchCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using PerfEval.Extraction.Checks;
+using PerfEval.Extraction.Documents;
+using PerfEval.Extraction.Parsing;
+
+namespace PerfEval.Loader.Bench;
+
+/// <summary>
+/// `bench extract`: read + extract + check throughput on one thread (per core) for txt, docx and pdf, and for pdf the
+/// ratio to running pdftotext alone on the same files — the baseline measured in the same run.
+/// </summary>
+internal static class ExtractionBenchmark
+{
+    public static async Task<int> RunAsync(Cli.CliArguments args)
+    {
+        var txtCount = args.GetInt("txt", 2000);
+        var docxCount = args.GetInt("docx", 400);
+        var pdfCount = args.GetInt("pdf", 40);
+        var extractor = ReportExtractor.CreateDefault();
+        var checker = ReportChecker.CreateDefault();
+        var table = new BenchTable("format", "files", "seconds (1 thread)", "reports/s per core", "baseline", "ratio");
+        foreach (var (format, count) in new[] { ("txt", txtCount), ("docx", docxCount), ("pdf", pdfCount) })
+        {
+            if (count == 0)
+            {
+                continue;
+            }
+            var (_, corpus) = await BenchCorpus.GenerateAsync(count, [format], seed: 11);
+            var files = BenchCorpus.Reports(corpus);
+            Pipeline(files.Take(Math.Min(20, files.Count)), extractor, checker); // warm-up: JIT, gazetteer, tools
+            var seconds = Pipeline(files, extractor, checker);
+            if (format == "pdf")
+            {
+                var baseline = PdftotextAlone(files);
+                table.Add(format, files.Count, seconds, files.Count / seconds, $"pdftotext alone {baseline:0.00} s", $"{seconds / baseline:0.00}× (target ≤ 1.5×)");
+            }
+            else
+            {
+                var target = format == "txt" ? "target ≥ 1,000/s" : "target ≥ 200/s";
+                table.Add(format, files.Count, seconds, files.Count / seconds, target, "");
+            }
+        }
+        Console.WriteLine(table);
+        return 0;
+    }
+
+    private static double Pipeline(IEnumerable<string> files, ReportExtractor extractor, ReportChecker checker)
+    {
+        var watch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            checker.Check(extractor.Extract(DocumentReader.Read(file)));
+        }
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static double PdftotextAlone(IReadOnlyList<string> files)
+    {
+        var watch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { "-layout", "-enc", "UTF-8", file, "-" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+            using var process = Process.Start(start)!;
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+        }
+        return watch.Elapsed.TotalSeconds;
+    }
+}
