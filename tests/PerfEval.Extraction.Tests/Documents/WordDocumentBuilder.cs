@@ -1,0 +1,53 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PerfEval.Extraction.Tests.Documents;
+
+/// <summary>Builds real .docx files with OpenXml: body content plus a header and a footer that readers must ignore.</summary>
+internal static class WordDocumentBuilder
+{
+    public static byte[] Build(params OpenXmlElement[] bodyContent)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(Paragraph("页眉：内部资料 注意保密"));
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(Paragraph("页脚：第1页 共9页"));
+            var section = new SectionProperties(
+                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
+            main.Document = new Document(new Body([.. bodyContent.Select(e => e.CloneNode(true)), section]));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    public static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
+
+    public static Table Table(params TableRow[] rows) => new([new TableProperties(new TableBorders()), .. rows]);
+
+    public static TableRow Row(params TableCell[] cells) => new(cells);
+
+    public static TableCell Cell(string text, int gridSpan = 1, MergedCellValues? vMerge = null, params OpenXmlElement[] extra)
+    {
+        var properties = new TableCellProperties();
+        if (gridSpan > 1)
+        {
+            properties.Append(new GridSpan { Val = gridSpan });
+        }
+        if (vMerge is not null)
+        {
+            properties.Append(new VerticalMerge { Val = vMerge });
+        }
+        return new TableCell([properties, Paragraph(text), .. extra]);
+    }
+
+    /// <summary>A vertically merged continuation cell, as Word writes it: &lt;w:vMerge/&gt; with no value.</summary>
+    public static TableCell Continued(string text = "") => new(new TableCellProperties(new VerticalMerge()), Paragraph(text));
+}
