@@ -1,14 +1,25 @@
 using System.IO.Packaging;
 using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfEval.Extraction.Documents;
 
-/// <summary>Reads a .docx body (paragraphs and tables in document order); headers, footers and notes are ignored.</summary>
+/// <summary>
+/// Reads a .docx body (paragraphs and tables in document order); headers, footers, notes and comments live in
+/// other parts and are ignored. OpenXml opens the package and finds the main part; its XML is read with DTDs off.
+/// </summary>
 internal static class DocxReader
 {
+    private static readonly XmlReaderSettings SafeXml = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
     public static ReportText Read(byte[] bytes, string fileName, string format, DocumentReaderOptions options, IReadOnlyList<string> notes)
     {
         DocxPackageGuard.Check(bytes, options.Docx, fileName);
@@ -17,7 +28,15 @@ internal static class DocxReader
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
-            var body = document.MainDocumentPart?.Document?.Body
+            var main = document.MainDocumentPart
+                ?? throw new DocumentReadException(fileName, DocumentReadReasons.CorruptDocx, "Word file without a main document part");
+            XDocument xml;
+            using (var part = main.GetStream(FileMode.Open, FileAccess.Read))
+            using (var reader = XmlReader.Create(part, SafeXml))
+            {
+                xml = XDocument.Load(reader);
+            }
+            var body = xml.Root?.Element(DocxNames.Body)
                 ?? throw new DocumentReadException(fileName, DocumentReadReasons.CorruptDocx, "Word file without a document body");
             blocks = DocxBlockReader.ReadBlocks(body);
         }
