@@ -14,6 +14,21 @@ public sealed class ConvertedDocumentsFixture : IDisposable
     {
         Folder = Path.Combine(Path.GetTempPath(), "perfeval-readers-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
+        try
+        {
+            Convert();
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    public string Folder { get; }
+
+    private void Convert()
+    {
         var seeds = new List<string>();
         foreach (var seed in SeedFiles.All)
         {
@@ -33,8 +48,6 @@ public sealed class ConvertedDocumentsFixture : IDisposable
         Run("pdftoppm", ["-gray", "-r", "150", "-f", "1", "-l", "1", "-singlefile", PathOf("001.pdf"), Path.Combine(Folder, "scan")]);
         ImageOnlyPdf.Write(Path.Combine(Folder, "scan.pgm"), Path.Combine(Folder, "scan.pdf"));
     }
-
-    public string Folder { get; }
 
     public string PathOf(string name)
     {

@@ -106,6 +106,27 @@ public sealed class HostileInputTests(ConvertedDocumentsFixture converted)
     }
 
     [Fact]
+    public void ADocxWhoseXmlDeclaresEntitiesIsRefusedAsCorruptWithoutExpandingThem()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(SmallDocx());
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("""
+                <?xml version="1.0"?>
+                <!DOCTYPE w:document [<!ENTITY a "预算预算预算预算预算"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>
+                """);
+        }
+
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(stream.ToArray(), "laughs.docx"));
+
+        Assert.Equal(DocumentReadReasons.CorruptDocx, error.Reason);
+    }
+
+    [Fact]
     public void AZipThatIsNotAWordDocumentIsUnsupported()
     {
         using var stream = new MemoryStream();
