@@ -13,37 +13,38 @@ internal static class DocxBlockReader
     /// <summary>Tables nested deeper than this are read as plain text: hostile files nest thousands deep.</summary>
     private const int MaxTableDepth = 16;
 
-    public static List<LayoutBlock> ReadBlocks(XElement container, int depth = 0)
+    public static List<LayoutBlock> ReadBlocks(XElement container, DocxNumbering numbering, int depth = 0)
     {
         var blocks = new List<LayoutBlock>();
-        AddBlocks(container, blocks, depth);
+        AddBlocks(container, blocks, numbering, depth);
         return blocks;
     }
 
-    private static void AddBlocks(XElement container, List<LayoutBlock> blocks, int depth)
+    private static void AddBlocks(XElement container, List<LayoutBlock> blocks, DocxNumbering numbering, int depth)
     {
         foreach (var child in container.Elements())
         {
             var name = child.Name;
             if (name == Paragraph)
             {
-                blocks.Add(ReadParagraph(child));
+                blocks.Add(ReadParagraph(child, numbering));
             }
             else if (name == Table)
             {
-                blocks.Add(depth < MaxTableDepth ? DocxTableReader.Read(child, depth) : new LayoutParagraph(PlainText(child)));
+                blocks.Add(depth < MaxTableDepth ? DocxTableReader.Read(child, numbering, depth) : new LayoutParagraph(PlainText(child)));
             }
             else if (Transparent.Contains(name))
             {
-                AddBlocks(child, blocks, depth);
+                AddBlocks(child, blocks, numbering, depth);
             }
         }
     }
 
-    private static LayoutParagraph ReadParagraph(XElement paragraph)
+    private static LayoutParagraph ReadParagraph(XElement paragraph, DocxNumbering numbering)
     {
-        var pageBreakBefore = IsOn(paragraph.Element(ParagraphProperties)?.Element(PageBreakBefore));
-        var text = new StringBuilder();
+        var properties = paragraph.Element(ParagraphProperties);
+        var pageBreakBefore = IsOn(properties?.Element(PageBreakBefore));
+        var text = new StringBuilder(numbering.NextLabel(properties));
         AppendRunText(paragraph, text);
         return new LayoutParagraph(text.ToString(), pageBreakBefore);
     }

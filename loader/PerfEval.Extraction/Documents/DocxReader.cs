@@ -30,15 +30,13 @@ internal static class DocxReader
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var main = document.MainDocumentPart
                 ?? throw new DocumentReadException(fileName, DocumentReadReasons.CorruptDocx, "Word file without a main document part");
-            XDocument xml;
-            using (var part = main.GetStream(FileMode.Open, FileAccess.Read))
-            using (var reader = XmlReader.Create(part, SafeXml))
-            {
-                xml = XDocument.Load(reader);
-            }
+            var xml = LoadXml(main);
             var body = xml.Root?.Element(DocxNames.Body)
                 ?? throw new DocumentReadException(fileName, DocumentReadReasons.CorruptDocx, "Word file without a document body");
-            blocks = DocxBlockReader.ReadBlocks(body);
+            var numbering = main.NumberingDefinitionsPart is { } numberingPart
+                ? DocxNumbering.Load(LoadXml(numberingPart), main.StyleDefinitionsPart is { } styles ? LoadXml(styles) : null)
+                : DocxNumbering.None;
+            blocks = DocxBlockReader.ReadBlocks(body, numbering);
         }
         catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException or IOException or InvalidOperationException)
         {
@@ -50,5 +48,12 @@ internal static class DocxReader
             throw new DocumentReadException(fileName, DocumentReadReasons.EmptyFile, "Word file contains no text");
         }
         return text;
+    }
+
+    private static XDocument LoadXml(OpenXmlPart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, SafeXml);
+        return XDocument.Load(reader);
     }
 }

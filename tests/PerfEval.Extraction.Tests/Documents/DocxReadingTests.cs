@@ -86,6 +86,25 @@ public sealed class DocxReadingTests(ConvertedDocumentsFixture converted)
     }
 
     [Fact]
+    public void AutomaticOutlineNumbersAreWrittenAsTheReaderSeesThemAndBulletsAreDropped()
+    {
+        var bytes = Build(
+            ChineseOutline(),
+            Numbered("部门基本情况", 1, 0),
+            Numbered("主要职能", 1, 1),
+            Numbered("加强党的建设", 1, 2),
+            Numbered("服务经济发展", 1, 2),
+            Numbered("机构设置", 1, 1),
+            Numbered("要点", 2, 0),
+            Numbered("存在的问题", 1, 0),
+            Numbered("资金拨付不及时", 1, 1));
+
+        var text = DocumentReader.Read(bytes, "outline.docx");
+
+        Assert.Equal("一、部门基本情况\n（一）主要职能\n1.加强党的建设\n2.服务经济发展\n（二）机构设置\n要点\n二、存在的问题\n（一）资金拨付不及时\n", text.Text);
+    }
+
+    [Fact]
     public void AnExplicitPageBreakStartsPageTwo()
     {
         var text = DocumentReader.Read(Build(Paragraph("封面"), PageBreak(), Paragraph("正文")), "pages.docx");

@@ -7,7 +7,10 @@ namespace PerfEval.Extraction.Tests.Documents;
 /// <summary>Builds real .docx files with OpenXml: body content plus a header and a footer that readers must ignore.</summary>
 internal static class WordDocumentBuilder
 {
-    public static byte[] Build(params OpenXmlElement[] bodyContent)
+    public static byte[] Build(params OpenXmlElement[] bodyContent) => Build(numbering: null, bodyContent);
+
+    /// <summary>A document whose list numbering comes from a numbering part, as Word's outline headings do.</summary>
+    public static byte[] Build(Numbering? numbering, params OpenXmlElement[] bodyContent)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -17,6 +20,10 @@ internal static class WordDocumentBuilder
             header.Header = new Header(Paragraph("页眉：内部资料 注意保密"));
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = new Footer(Paragraph("页脚：第1页 共9页"));
+            if (numbering is not null)
+            {
+                main.AddNewPart<NumberingDefinitionsPart>().Numbering = (Numbering)numbering.CloneNode(true);
+            }
             var section = new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
@@ -27,6 +34,23 @@ internal static class WordDocumentBuilder
     }
 
     public static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    public static Paragraph Numbered(string text, int numId, int level) =>
+        new(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId })), new Run(new Text(text)));
+
+    /// <summary>Outline numbering as Chinese reports use it: 一、 / （一） / 1. ; list 2 is a bullet list.</summary>
+    public static Numbering ChineseOutline() => new(
+        new AbstractNum(
+            Level(0, NumberFormatValues.ChineseCounting, "%1、"),
+            Level(1, NumberFormatValues.ChineseCounting, "（%2）"),
+            Level(2, NumberFormatValues.Decimal, "%3."))
+        { AbstractNumberId = 1 },
+        new AbstractNum(Level(0, NumberFormatValues.Bullet, "\u25CF")) { AbstractNumberId = 2 },
+        new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 },
+        new NumberingInstance(new AbstractNumId { Val = 2 }) { NumberID = 2 });
+
+    private static Level Level(int level, NumberFormatValues format, string text) =>
+        new(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = format }, new LevelText { Val = text }) { LevelIndex = level };
 
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 
