@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
@@ -38,8 +37,9 @@ internal static class DocxReader
                 : DocxNumbering.None;
             blocks = DocxBlockReader.ReadBlocks(body, numbering);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is not (DocumentReadException or OutOfMemoryException or OperationCanceledException))
         {
+            // The package layer throws many types on hostile input (bad relationship URIs, duplicate parts, odd XML).
             throw new DocumentReadException(fileName, DocumentReadReasons.CorruptDocx, "damaged Word file: " + e.Message, e);
         }
         var text = LayoutRenderer.Render(fileName, format, blocks, notes);

@@ -42,8 +42,15 @@ public sealed class ConvertedDocumentsFixture : IDisposable
         Soffice("docx:MS Word 2007 XML", seeds);
         Soffice("pdf", seeds);
         Soffice("doc:MS Word 97", seeds);
-        Soffice("docx:MS Word 2007 XML", [page], "--infilter=HTML (StarWriter)");
-        Soffice("pdf", [page], "--infilter=HTML (StarWriter)");
+        Soffice("docx:MS Word 2007 XML", [page], inputOption: "--infilter=HTML (StarWriter)");
+        Soffice("pdf", [page], inputOption: "--infilter=HTML (StarWriter)");
+
+        var locked = Path.Combine(Folder, "locked");
+        Directory.CreateDirectory(locked);
+        Soffice(
+            """pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}""",
+            [seeds[0]],
+            outputFolder: locked);
 
         Run("pdftoppm", ["-gray", "-r", "150", "-f", "1", "-l", "1", "-singlefile", PathOf("001.pdf"), Path.Combine(Folder, "scan")]);
         ImageOnlyPdf.Write(Path.Combine(Folder, "scan.pgm"), Path.Combine(Folder, "scan.pdf"));
@@ -58,8 +65,8 @@ public sealed class ConvertedDocumentsFixture : IDisposable
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
     /// <summary>LibreOffice insists that --outdir directly follows --convert-to.</summary>
-    private void Soffice(string convertTo, IReadOnlyList<string> files, params string[] inputOptions) =>
-        Run("soffice", ["-env:UserInstallation=" + new Uri(Path.Combine(Folder, "lo-profile")).AbsoluteUri, "--headless", "--norestore", .. inputOptions, "--convert-to", convertTo, "--outdir", Folder, .. files]);
+    private void Soffice(string convertTo, IReadOnlyList<string> files, string? inputOption = null, string? outputFolder = null) =>
+        Run("soffice", ["-env:UserInstallation=" + new Uri(Path.Combine(Folder, "lo-profile")).AbsoluteUri, "--headless", "--norestore", .. (inputOption is null ? Array.Empty<string>() : [inputOption]), "--convert-to", convertTo, "--outdir", outputFolder ?? Folder, .. files]);
 
     private static void Run(string tool, IReadOnlyList<string> arguments)
     {

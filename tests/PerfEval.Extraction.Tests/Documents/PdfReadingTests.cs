@@ -71,6 +71,24 @@ public sealed class PdfReadingTests(ConvertedDocumentsFixture converted)
     }
 
     [Fact]
+    public void APasswordProtectedPdfIsRefusedAsEncrypted()
+    {
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(converted.PathOf(Path.Combine("locked", "000.pdf"))));
+
+        Assert.Equal(DocumentReadReasons.EncryptedPdf, error.Reason);
+        Assert.Contains("000.pdf", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AScannedPdfBeyondTheOcrPageLimitIsRefusedNamingTheLimit()
+    {
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(converted.PathOf("scan.pdf"), new DocumentReaderOptions { MaxOcrPages = 0 }));
+
+        Assert.Equal(DocumentReadReasons.NoTextLayerNoOcr, error.Reason);
+        Assert.Contains("OCR limit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APdfPassedAsBytesReadsTheSameAsFromDisk()
     {
         var fromDisk = DocumentReader.Read(converted.PathOf("002.pdf"));
