@@ -11,15 +11,16 @@ public static class PlainTextLayout
     {
         var normalised = TextNormalizer.Normalize(text);
         var lines = TextLineSplitter.Split(normalised);
+        var detection = TextTableDetector.DetectWithNotes(normalised, lines);
         return new ReportText
         {
             SourceName = sourceName,
             Format = format,
             Text = normalised,
             Lines = lines,
-            Tables = TextTableDetector.Detect(normalised, lines),
+            Tables = detection.Tables,
             IsOcr = isOcr,
-            Notes = notes ?? [],
+            Notes = [.. notes ?? [], .. detection.Notes],
         };
     }
 }
