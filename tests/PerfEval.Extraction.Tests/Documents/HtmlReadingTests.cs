@@ -45,7 +45,7 @@ public sealed class HtmlReadingTests
     {
         var text = ReadPage();
 
-        var table = Assert.Single(text.Tables, t => t.Rows.Count == 4);
+        var table = Assert.Single(text.Tables, t => t.Origin == TableOrigin.Document);
         Assert.Equal("单位：万元", table.UnitHint);
         Assert.Equal(
             [["项目名称/1x2", "预算情况/3x1", "得分/1x2"], ["年初预算数/1x1", "全年预算数/1x1", "全年执行数/1x1"], ["年度资金总额/1x1", "573.38/1x1", "2673.41/1x1", "2673.41/1x1", "10/1x1"], ["总分/4x1", "97/1x1"]],
@@ -72,6 +72,6 @@ public sealed class HtmlReadingTests
         var text = DocumentReader.Read(bytes, "sloppy.html");
 
         Assert.Equal("分值\t得分\n10\t7\n后文\n", text.Text);
-        Assert.Equal([["分值", "得分"], ["10", "7"]], text.Tables.Single().Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
+        Assert.Equal([["分值", "得分"], ["10", "7"]], text.Tables.Single(t => t.Origin == TableOrigin.Document).Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
     }
 }
