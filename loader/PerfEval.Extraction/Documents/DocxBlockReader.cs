@@ -13,29 +13,33 @@ internal static class DocxBlockReader
     /// <summary>Tables nested deeper than this are read as plain text: hostile files nest thousands deep.</summary>
     private const int MaxTableDepth = 16;
 
-    public static List<LayoutBlock> ReadBlocks(XElement container, DocxNumbering numbering, int depth = 0)
+    public static List<LayoutBlock> ReadBlocks(XElement container, DocxContext context, int depth = 0)
     {
         var blocks = new List<LayoutBlock>();
-        AddBlocks(container, blocks, numbering, depth);
+        AddBlocks(container, blocks, context, depth);
         return blocks;
     }
 
-    private static void AddBlocks(XElement container, List<LayoutBlock> blocks, DocxNumbering numbering, int depth)
+    private static void AddBlocks(XElement container, List<LayoutBlock> blocks, DocxContext context, int depth)
     {
         foreach (var child in container.Elements())
         {
             var name = child.Name;
             if (name == Paragraph)
             {
-                blocks.Add(ReadParagraph(child, numbering));
+                blocks.Add(ReadParagraph(child, context.Numbering));
             }
             else if (name == Table)
             {
-                blocks.Add(depth < MaxTableDepth ? DocxTableReader.Read(child, numbering, depth) : new LayoutParagraph(PlainText(child)));
+                blocks.Add(depth < MaxTableDepth ? DocxTableReader.Read(child, context, depth) : new LayoutParagraph(PlainText(child)));
             }
             else if (Transparent.Contains(name))
             {
-                AddBlocks(child, blocks, numbering, depth);
+                AddBlocks(child, blocks, context, depth);
+            }
+            else if (name == AltChunk && (string?)child.Attribute(RelationshipId) is { } id)
+            {
+                blocks.AddRange(context.AltChunk(id));
             }
         }
     }

@@ -29,6 +29,8 @@ internal static class DocxNames
     public static readonly XName Val = W + "val";
     public static readonly XName Type = W + "type";
     public static readonly XName AlternateContent = Mc + "AlternateContent";
+    public static readonly XName AltChunk = W + "altChunk";
+    public static readonly XName RelationshipId = (XNamespace)"http://schemas.openxmlformats.org/officeDocument/2006/relationships" + "id";
     public static readonly XName Choice = Mc + "Choice";
 
     /// <summary>Wrappers whose content belongs to the surrounding flow (content controls, custom XML, tracked insertions).</summary>

@@ -23,6 +23,7 @@ internal static class DocxReader
     {
         DocxPackageGuard.Check(bytes, options.Docx, fileName);
         List<LayoutBlock> blocks;
+        var readNotes = new List<string>(notes);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -35,14 +36,15 @@ internal static class DocxReader
             var numbering = main.NumberingDefinitionsPart is { } numberingPart
                 ? DocxNumbering.Load(LoadXml(numberingPart), main.StyleDefinitionsPart is { } styles ? LoadXml(styles) : null)
                 : DocxNumbering.None;
-            blocks = DocxBlockReader.ReadBlocks(body, numbering);
+            var altChunks = new DocxAltChunks(main, readNotes);
+            blocks = DocxBlockReader.ReadBlocks(body, new DocxContext(numbering, altChunks.Read));
         }
         catch (Exception e) when (e is not (DocumentReadException or OutOfMemoryException or OperationCanceledException))
         {
             // The package layer throws many types on hostile input (bad relationship URIs, duplicate parts, odd XML).
             throw new DocumentReadException(fileName, DocumentReadReasons.CorruptDocx, "damaged Word file: " + e.Message, e);
         }
-        var text = LayoutRenderer.Render(fileName, format, blocks, notes);
+        var text = LayoutRenderer.Render(fileName, format, blocks, readNotes);
         if (text.Text.AsSpan().Trim().IsEmpty)
         {
             throw new DocumentReadException(fileName, DocumentReadReasons.EmptyFile, "Word file contains no text");

@@ -12,7 +12,7 @@ internal static class DocxTableReader
     /// <summary>Spans beyond this are hostile or broken; Word's own limit is 63 columns.</summary>
     private const int MaxSpan = 64;
 
-    public static LayoutTable Read(XElement table, DocxNumbering numbering, int depth)
+    public static LayoutTable Read(XElement table, DocxContext context, int depth)
     {
         var rows = new List<List<MutableCell>>();
         var mergeOwners = new Dictionary<int, MutableCell>();
@@ -33,7 +33,7 @@ internal static class DocxTableReader
                 }
                 else
                 {
-                    var cell = new MutableCell(column, span, DocxBlockReader.ReadBlocks(tc, numbering, depth + 1));
+                    var cell = new MutableCell(column, span, DocxBlockReader.ReadBlocks(tc, context, depth + 1));
                     cells.Add(cell);
                     if (merge is not null)
                     {

@@ -19,7 +19,7 @@ internal static partial class HtmlReader
         return text;
     }
 
-    private static (string Html, string Note) Decode(byte[] bytes)
+    internal static (string Html, string Note) Decode(byte[] bytes)
     {
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {

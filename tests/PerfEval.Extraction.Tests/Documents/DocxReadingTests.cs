@@ -106,6 +106,19 @@ public sealed class DocxReadingTests(ConvertedDocumentsFixture converted)
     }
 
     [Fact]
+    public void AnImportedHtmlChunkIsReadInPlaceWithItsTable()
+    {
+        var bytes = BuildWithHtmlChunk(TextDecoder.Gb18030.GetBytes(GovernmentPage.Html), "附件：");
+
+        var text = DocumentReader.Read(bytes, "exported.docx");
+
+        Assert.StartsWith("附件：\n2023年度株洲市芦淞区龙泉街道办事处整体支出绩效自评报告\n", text.Text, StringComparison.Ordinal);
+        var table = Assert.Single(text.Tables, t => t.Origin == TableOrigin.Document);
+        Assert.Equal(["年度资金总额", "573.38", "2673.41", "2673.41", "10"], table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Contains(text.Notes, n => n.Contains("imported HTML chunk, encoding: gb18030", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnExplicitPageBreakStartsPageTwo()
     {
         var text = DocumentReader.Read(Build(Paragraph("封面"), PageBreak(), Paragraph("正文")), "pages.docx");

@@ -33,6 +33,24 @@ internal static class WordDocumentBuilder
         return stream.ToArray();
     }
 
+    /// <summary>A document whose content is an imported HTML chunk (w:altChunk), as web systems export "Word" files.</summary>
+    public static byte[] BuildWithHtmlChunk(byte[] html, string before)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var chunk = main.AddAlternativeFormatImportPart(AlternativeFormatImportPartType.Html, "htmlChunk1");
+            using (var data = new MemoryStream(html))
+            {
+                chunk.FeedData(data);
+            }
+            main.Document = new Document(new Body(Paragraph(before), new AltChunk { Id = "htmlChunk1" }, new SectionProperties()));
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
     public static Paragraph Paragraph(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     public static Paragraph Numbered(string text, int numId, int level) =>
