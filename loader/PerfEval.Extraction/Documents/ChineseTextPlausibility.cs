@@ -11,21 +11,22 @@ public static class ChineseTextPlausibility
 {
     private static readonly Lazy<bool[]> CommonHanzi = new(BuildCommonHanzi);
 
+    /// <remarks>Printable ASCII and line breaks read the same in every candidate encoding, so they are not counted; text with nothing else scores 1.</remarks>
     public static double Score(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
-        {
-            return 0;
-        }
         var common = CommonHanzi.Value;
         double score = 0;
+        var counted = 0;
         foreach (var c in text)
         {
+            if (c is '\t' or '\n' or '\r' or '\f' or (>= ' ' and < '\u007F'))
+            {
+                continue;
+            }
+            counted++;
             score += c switch
             {
-                '\t' or '\n' or '\r' or '\f' => 1,
                 < ' ' => -2,
-                < '\u007F' => 1,
                 >= '\u4E00' and <= '\u9FFF' => common[c - 0x4E00] ? 1 : 0.3,
                 >= '\u3000' and <= '\u303F' => 1,
                 >= '\uFF00' and <= '\uFFEF' => 1,
@@ -36,10 +37,10 @@ public static class ChineseTextPlausibility
                 _ => -0.5,
             };
         }
-        return Math.Max(0, score / text.Length);
+        return counted == 0 ? 1 : Math.Max(0, score / counted);
     }
 
-    /// <summary>Share of characters that are control characters (other than tab, line breaks and form feed) or U+FFFD.</summary>
+    /// <summary>Share of characters that are control characters (other than tab, line breaks, form feed and NUL, which is dropped) or U+FFFD.</summary>
     public static double GarbageShare(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
@@ -49,7 +50,7 @@ public static class ChineseTextPlausibility
         var garbage = 0;
         foreach (var c in text)
         {
-            if (c == '\uFFFD' || (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f')) || c is >= '\u007F' and < '\u00A0' || c is >= '\uE000' and <= '\uF8FF')
+            if (c == '\uFFFD' || (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\0')) || c is >= '\u007F' and < '\u00A0' || c is >= '\uE000' and <= '\uF8FF')
             {
                 garbage++;
             }

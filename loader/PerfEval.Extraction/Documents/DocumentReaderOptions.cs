@@ -16,6 +16,9 @@ public sealed record DocumentReaderOptions
 
     public string OcrLanguages { get; init; } = "chi_sim+eng";
 
+    /// <summary>At most this many pages of one PDF are OCR'd (about 10 s each); the rest are noted as unread.</summary>
+    public int MaxOcrPages { get; init; } = 30;
+
     public int OcrDpi { get; init; } = 200;
 
     /// <summary>Each external tool run (pdftotext, pdftoppm, tesseract, soffice) is killed after this.</summary>

@@ -1,7 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using WordCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using WordRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+using System.Xml.Linq;
+using static PerfEval.Extraction.Documents.DocxNames;
 
 namespace PerfEval.Extraction.Documents;
 
@@ -11,28 +9,31 @@ namespace PerfEval.Extraction.Documents;
 /// </summary>
 internal static class DocxTableReader
 {
-    public static LayoutTable Read(Table table, int depth)
+    /// <summary>Spans beyond this are hostile or broken; Word's own limit is 63 columns.</summary>
+    private const int MaxSpan = 64;
+
+    public static LayoutTable Read(XElement table, DocxContext context, int depth)
     {
         var rows = new List<List<MutableCell>>();
         var mergeOwners = new Dictionary<int, MutableCell>();
         var width = 0;
-        foreach (var row in RowsOf(table))
+        foreach (var row in Children(table, Row))
         {
             var cells = new List<MutableCell>();
-            var column = (int?)row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            foreach (var tc in CellsOf(row))
+            var column = Math.Clamp(IntVal(row.Element(RowProperties)?.Element(GridBefore), 0), 0, MaxSpan);
+            foreach (var tc in Children(row, Cell))
             {
-                var properties = tc.TableCellProperties;
-                var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
-                var merge = properties?.VerticalMerge;
-                var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var properties = tc.Element(CellProperties);
+                var span = Math.Clamp(IntVal(properties?.Element(GridSpan), 1), 1, MaxSpan);
+                var merge = properties?.Element(VerticalMerge);
+                var continues = merge is not null && (string?)merge.Attribute(Val) is null or "continue";
                 if (continues && mergeOwners.TryGetValue(column, out var owner))
                 {
                     owner.RowSpan++;
                 }
                 else
                 {
-                    var cell = new MutableCell(column, span, DocxBlockReader.ReadBlocks(tc, depth + 1));
+                    var cell = new MutableCell(column, span, DocxBlockReader.ReadBlocks(tc, context, depth + 1));
                     cells.Add(cell);
                     if (merge is not null)
                     {
@@ -54,36 +55,18 @@ internal static class DocxTableReader
         return new LayoutTable(width, layoutRows);
     }
 
-    /// <summary>The table's own rows in order, including rows wrapped in content controls or custom XML.</summary>
-    private static IEnumerable<WordRow> RowsOf(OpenXmlElement container)
+    /// <summary>The container's own rows or cells in order, including those wrapped in content controls or custom XML.</summary>
+    private static IEnumerable<XElement> Children(XElement container, XName name)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            if (child is WordRow row)
+            if (child.Name == name)
             {
-                yield return row;
+                yield return child;
             }
-            else if (child is SdtRow or CustomXmlRow or SdtContentRow)
+            else if (Transparent.Contains(child.Name))
             {
-                foreach (var wrapped in RowsOf(child))
-                {
-                    yield return wrapped;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<WordCell> CellsOf(OpenXmlElement container)
-    {
-        foreach (var child in container.ChildElements)
-        {
-            if (child is WordCell cell)
-            {
-                yield return cell;
-            }
-            else if (child is SdtCell or CustomXmlCell or SdtContentCell)
-            {
-                foreach (var wrapped in CellsOf(child))
+                foreach (var wrapped in Children(child, name))
                 {
                     yield return wrapped;
                 }

@@ -77,7 +77,12 @@ public static class ExternalTool
             throw new ExternalToolTimeoutException(executable, timeout);
         }
 
-        Task.WaitAll(stdoutTask, stderrTask);
+        // A grandchild that inherited the pipes can hold them open after the tool exits: wait only as long as the timeout allows.
+        var remaining = timeout - stopwatch.Elapsed;
+        if (!Task.WaitAll([stdoutTask, stderrTask], remaining > TimeSpan.Zero ? remaining : TimeSpan.FromSeconds(1)))
+        {
+            throw new ExternalToolTimeoutException(executable, timeout);
+        }
         return new ExternalToolResult(process.ExitCode, stdout.Text, stderr.Text, stopwatch.Elapsed);
     }
 

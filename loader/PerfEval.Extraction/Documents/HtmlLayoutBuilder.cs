@@ -80,6 +80,12 @@ internal static class HtmlLayoutBuilder
                         break;
                     case "table":
                         Flush();
+                        // Like a browser, text misplaced between rows (and the caption) is shown before the table.
+                        foreach (var stray in StrayContent(child))
+                        {
+                            Walk(stray, preformatted);
+                            Flush();
+                        }
                         Blocks.Add(BuildTable(child));
                         break;
                     case var name when BlockElements.Contains(name):
@@ -180,6 +186,27 @@ internal static class HtmlLayoutBuilder
         /// <summary>rowspan="0" means "to the end of the table"; absurd spans are capped.</summary>
         private static int Span(string? value, int max) =>
             int.TryParse(value?.Trim(), out var span) ? (span <= 0 ? Math.Max(max, 1) : Math.Clamp(span, 1, Math.Max(max, 1))) : 1;
+
+        /// <summary>Wraps everything in a table that is not a row or a cell, so it can be walked as content.</summary>
+        private static IEnumerable<HtmlNode> StrayContent(HtmlNode container)
+        {
+            foreach (var child in container.Children)
+            {
+                if (child.Name is "tr" or "thead" or "tbody" or "tfoot")
+                {
+                    foreach (var nested in StrayContent(child))
+                    {
+                        yield return nested;
+                    }
+                }
+                else if (child.Name is not ("td" or "th" or "colgroup" or "col") && (child.Name is not null || !string.IsNullOrWhiteSpace(child.Text)))
+                {
+                    var wrapper = HtmlNode.Element("div", new Dictionary<string, string>());
+                    wrapper.Children.Add(child);
+                    yield return wrapper;
+                }
+            }
+        }
 
         private static IEnumerable<HtmlNode> RowsOf(HtmlNode container)
         {

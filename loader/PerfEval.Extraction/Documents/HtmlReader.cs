@@ -19,7 +19,7 @@ internal static partial class HtmlReader
         return text;
     }
 
-    private static (string Html, string Note) Decode(byte[] bytes)
+    internal static (string Html, string Note) Decode(byte[] bytes)
     {
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
@@ -33,17 +33,15 @@ internal static partial class HtmlReader
             var text = encoding.GetString(bytes);
             // Pages are often mislabelled (declared gb2312, saved as UTF-8): trust the declaration only if it reads as text.
             var auto = TextDecoder.Decode(bytes);
-            if (auto.Encoding != NameOf(encoding) && ChineseTextPlausibility.Score(auto.Text) > ChineseTextPlausibility.Score(text) + 0.2)
+            if (auto.Encoding != TextDecoder.NameOf(encoding) && ChineseTextPlausibility.Score(auto.Text) > ChineseTextPlausibility.Score(text) + 0.2)
             {
                 return (auto.Text, $"encoding: {auto.Encoding} (declared {declared.Groups[1].Value} does not fit the bytes)");
             }
-            return (text, $"encoding: {NameOf(encoding)} (declared charset {declared.Groups[1].Value})");
+            return (text, $"encoding: {TextDecoder.NameOf(encoding)} (declared charset {declared.Groups[1].Value})");
         }
         var detected = TextDecoder.Decode(bytes);
         return (detected.Text, $"encoding: {detected.Encoding} ({detected.Evidence}; no charset declared)");
     }
-
-    private static string NameOf(Encoding encoding) => encoding == TextDecoder.Gb18030 ? "gb18030" : encoding.WebName;
 
     [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetPattern();

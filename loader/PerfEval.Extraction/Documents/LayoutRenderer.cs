@@ -26,8 +26,9 @@ internal sealed partial class LayoutRenderer
         }
         var text = renderer._text.ToString();
         var lines = TextLineSplitter.Split(text);
+        var detected = DetectTextTablesOutside(text, renderer._realTableSpans);
         var tables = renderer._tables
-            .Concat(DetectTextTablesOutside(text, renderer._realTableSpans))
+            .Concat(detected.Tables)
             .OrderBy(t => t.Offset)
             .Select((t, i) => t with { Index = i })
             .ToList();
@@ -38,7 +39,7 @@ internal sealed partial class LayoutRenderer
             Text = text,
             Lines = lines,
             Tables = tables,
-            Notes = notes,
+            Notes = [.. notes, .. detected.Notes],
         };
     }
 
@@ -88,7 +89,7 @@ internal sealed partial class LayoutRenderer
             rows.Add(new TableRow(cells));
         }
         _realTableSpans.Add((start, _text.Length));
-        _tables.Add(new TextTable(0, start, page, rows) { UnitHint = FindUnitHint(start, rows) });
+        _tables.Add(new TextTable(0, start, page, rows) { UnitHint = FindUnitHint(start, rows), Origin = TableOrigin.Document });
     }
 
     /// <summary>Writes a cell's paragraphs and nested tables on one line, space-separated.</summary>
@@ -124,7 +125,7 @@ internal sealed partial class LayoutRenderer
             }
             rows.Add(new TableRow(cells));
         }
-        _tables.Add(new TextTable(0, start, _page, rows));
+        _tables.Add(new TextTable(0, start, _page, rows) { Origin = TableOrigin.Document });
     }
 
     private void WriteInline(string text)
@@ -186,7 +187,7 @@ internal sealed partial class LayoutRenderer
         return null;
     }
 
-    private static IEnumerable<TextTable> DetectTextTablesOutside(string text, List<(int Start, int End)> realTableSpans)
+    private static TextTableDetection DetectTextTablesOutside(string text, List<(int Start, int End)> realTableSpans)
     {
         var masked = text;
         if (realTableSpans.Count > 0)
@@ -205,7 +206,7 @@ internal sealed partial class LayoutRenderer
             }
             masked = new string(chars);
         }
-        return TextTableDetector.Detect(masked, TextLineSplitter.Split(masked));
+        return TextTableDetector.DetectWithNotes(masked, TextLineSplitter.Split(masked));
     }
 
     [GeneratedRegex(@"(?:金额|计量)?单位\s*[:：]\s*(?:人民币)?\s*(?:亿元|万元|千元|元)")]

@@ -2,7 +2,7 @@ namespace PerfEval.Extraction.Documents;
 
 /// <summary>
 /// Reads .doc, .wps and .rtf by converting them to .docx with LibreOffice (headless), then reading the .docx.
-/// Each run gets its own LibreOffice profile folder: parallel conversions sharing one profile block each other.
+/// Each concurrent run uses its own LibreOffice profile (<see cref="LibreOfficeProfiles"/>): shared profiles block each other.
 /// </summary>
 internal static class LegacyWordReader
 {
@@ -16,19 +16,25 @@ internal static class LegacyWordReader
         File.WriteAllBytes(input, source.Bytes);
         var outputFolder = workspace.PathOf("out");
         Directory.CreateDirectory(outputFolder);
-        var profile = new Uri(workspace.PathOf("profile")).AbsoluteUri;
+        var profile = LibreOfficeProfiles.Rent(options.TempDirectory);
+        var healthy = false;
         ExternalToolResult result;
         try
         {
             result = ExternalTool.Run(
                 options.Tools.Soffice,
-                ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", outputFolder, input],
+                ["-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", outputFolder, input],
                 options.ToolTimeout,
                 cancellationToken: cancellationToken);
+            healthy = true;
         }
         catch (ExternalToolMissingException e)
         {
             throw new DocumentReadException(source.FileName, DocumentReadReasons.ToolMissing, $"reading .{format} files needs LibreOffice: install libreoffice-writer-nogui", e);
+        }
+        finally
+        {
+            LibreOfficeProfiles.Return(profile, healthy);
         }
         var converted = Path.Combine(outputFolder, "input.docx");
         if (!File.Exists(converted))

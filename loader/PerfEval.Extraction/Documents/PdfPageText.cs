@@ -9,10 +9,19 @@ internal static class PdfPageText
     /// <summary>Broken font maps come out as U+FFFD, control or private-use characters.</summary>
     private const double MaxGarbageShare = 0.3;
 
+    /// <summary>Enough non-ASCII characters to judge whether they read as Chinese.</summary>
+    private const int MinNonAsciiToJudge = 20;
+
+    private const double MinChinesePlausibility = 0.3;
+
+    /// <summary>Fonts without a Unicode map often come out as ASCII symbols ("!#$%&amp;'") and no Chinese at all.</summary>
+    private const int MinCharsForSymbolCheck = 50;
+
+    private const double MaxSymbolShareWithoutChinese = 0.4;
+
     public static bool IsUsable(string page)
     {
-        var visible = 0;
-        var garbage = 0;
+        int visible = 0, garbage = 0, nonAscii = 0, chinese = 0, symbols = 0;
         foreach (var c in page)
         {
             if (char.IsWhiteSpace(c))
@@ -24,7 +33,27 @@ internal static class PdfPageText
             {
                 garbage++;
             }
+            if (c > '\u007F')
+            {
+                nonAscii++;
+            }
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                chinese++;
+            }
+            else if (c < '\u007F' && (char.IsPunctuation(c) || char.IsSymbol(c)))
+            {
+                symbols++;
+            }
         }
-        return visible >= MinVisibleChars && garbage <= visible * MaxGarbageShare;
+        if (visible < MinVisibleChars || garbage > visible * MaxGarbageShare)
+        {
+            return false;
+        }
+        if (nonAscii >= MinNonAsciiToJudge && ChineseTextPlausibility.Score(page) < MinChinesePlausibility)
+        {
+            return false;
+        }
+        return !(chinese == 0 && visible >= MinCharsForSymbolCheck && symbols > visible * MaxSymbolShareWithoutChinese);
     }
 }

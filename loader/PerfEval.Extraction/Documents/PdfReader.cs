@@ -30,14 +30,27 @@ internal static class PdfReader
             else
             {
                 var ocr = new PdfPageOcr(source.FileName, pdfPath, workspace, options, cancellationToken);
+                var recognised = unusable.Take(Math.Max(options.MaxOcrPages, 0)).ToList();
+                var skipped = unusable.Skip(recognised.Count).ToList();
+                if (recognised.Count == 0 && allUnusable)
+                {
+                    throw new DocumentReadException(source.FileName, DocumentReadReasons.NoTextLayerNoOcr, "the PDF has no usable text layer and the OCR limit is 0 pages");
+                }
                 try
                 {
-                    foreach (var index in unusable)
+                    foreach (var index in recognised)
                     {
                         pages[index] = ocr.Recognise(index + 1);
                     }
-                    isOcr = true;
-                    notes.Add($"pages {PageList(unusable)} read by OCR ({options.OcrLanguages})");
+                    if (recognised.Count > 0)
+                    {
+                        isOcr = true;
+                        notes.Add($"pages {PageList(recognised)} read by OCR ({options.OcrLanguages})");
+                    }
+                    if (skipped.Count > 0)
+                    {
+                        notes.Add($"pages {PageList(skipped)} have no usable text layer and are beyond the OCR limit of {options.MaxOcrPages} pages");
+                    }
                 }
                 catch (ExternalToolMissingException e) when (allUnusable)
                 {
@@ -77,7 +90,7 @@ internal static class PdfReader
             var problem = reason == DocumentReadReasons.EncryptedPdf ? "the PDF is password-protected" : "damaged PDF";
             throw new DocumentReadException(fileName, reason, $"{problem}: {FirstLine(result.StandardError)}");
         }
-        var pages = TextNormalizer.Normalize(result.StandardOutput).Split('\f').ToList();
+        var pages = TextNormalizer.MapRadicalsToIdeographs(TextNormalizer.Normalize(result.StandardOutput)).Split('\f').ToList();
         if (pages.Count > 1 && pages[^1].Length == 0)
         {
             pages.RemoveAt(pages.Count - 1);

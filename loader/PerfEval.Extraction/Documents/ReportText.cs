@@ -33,6 +33,18 @@ public sealed record TextTable(int Index, int Offset, int Page, IReadOnlyList<Ta
 {
     /// <summary>Unit line stated for the whole table (单位：万元), when one precedes it.</summary>
     public string? UnitHint { get; init; }
+
+    /// <summary>Whether the table was a real document table (docx, html) or recognised in laid-out text.</summary>
+    public TableOrigin Origin { get; init; } = TableOrigin.Text;
+}
+
+public enum TableOrigin
+{
+    /// <summary>Recognised in plain text by <see cref="TextTableDetector"/>: cell boundaries are inferred.</summary>
+    Text,
+
+    /// <summary>A table element of the document itself (docx w:tbl, html &lt;table&gt;): cell boundaries are given.</summary>
+    Document,
 }
 
 public sealed record TableRow(IReadOnlyList<TableCell> Cells);

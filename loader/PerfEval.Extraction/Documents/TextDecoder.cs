@@ -34,7 +34,7 @@ public static class TextDecoder
         var utf16 = GuessUtf16ByZeroBytes(bytes);
         if (utf16 is not null)
         {
-            return new DecodedText(utf16.GetString(bytes), utf16.WebName, "zero bytes at alternate positions");
+            return new DecodedText(utf16.GetString(bytes), NameOf(utf16), "zero bytes at alternate positions");
         }
 
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
@@ -60,8 +60,7 @@ public static class TextDecoder
             candidates.Add((Encoding.BigEndianUnicode, ChineseTextPlausibility.Score(Encoding.BigEndianUnicode.GetString(sample))));
         }
         var best = candidates.MaxBy(c => c.Score);
-        var name = best.Encoding == Gb18030 ? "gb18030" : best.Encoding.WebName;
-        return new DecodedText(best.Encoding.GetString(bytes), name, string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8; most plausible (score {best.Score:0.00})"));
+        return new DecodedText(best.Encoding.GetString(bytes), NameOf(best.Encoding), string.Create(CultureInfo.InvariantCulture, $"not valid UTF-8; most plausible (score {best.Score:0.00})"));
     }
 
     /// <summary>Decodes with a charset name from a declaration (HTML meta); GB2312 and GBK are read as their superset GB18030.</summary>
@@ -81,6 +80,13 @@ public static class TextDecoder
             return null;
         }
     }
+
+    /// <summary>The names recorded in notes: utf-16le/utf-16be rather than .NET's "utf-16"/"unicodeFFFE".</summary>
+    public static string NameOf(Encoding encoding) =>
+        encoding == Gb18030 ? "gb18030"
+        : encoding.CodePage == Encoding.Unicode.CodePage ? "utf-16le"
+        : encoding.CodePage == Encoding.BigEndianUnicode.CodePage ? "utf-16be"
+        : encoding.WebName;
 
     private static string? TryStrictUtf8(ReadOnlySpan<byte> bytes)
     {

@@ -9,6 +9,32 @@ namespace PerfEval.Extraction.Documents;
 /// </summary>
 public static class TextNormalizer
 {
+    /// <summary>
+    /// PDF text layers written by some Word versions use Kangxi radicals (U+2F00…) for common characters
+    /// ("⽀出" for 支出): the glyphs look identical but no rule would match them, so they become the ideographs.
+    /// </summary>
+    public static string MapRadicalsToIdeographs(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\u2E80', '\u2FDF') < 0)
+        {
+            return text;
+        }
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is >= '\u2E80' and <= '\u2FDF')
+            {
+                var mapped = c.ToString().Normalize(NormalizationForm.FormKC);
+                result.Append(mapped.Length == 1 ? mapped[0] : c);
+            }
+            else
+            {
+                result.Append(c);
+            }
+        }
+        return result.ToString();
+    }
+
     public static string Normalize(string text)
     {
         if (text.AsSpan().IndexOfAny('\r', '\0', '\uFEFF') < 0)
