@@ -16,6 +16,10 @@ public sealed class ExtractionRunner(Func<string, ReportText> reader, ReportExtr
 
     public const string Usage = "usage: perfeval extract <file|folder> [--json]";
 
+    /// <summary>The files a folder run picks up; anything else beside them (notes, expected answers) is not a report.</summary>
+    public static IReadOnlySet<string> ReportExtensions { get; } =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm" };
+
     /// <summary>The reader for .txt files until the document readers are wired in: UTF-8, or UTF-16 with a BOM.</summary>
     public static ReportText ReadPlainText(string path)
     {
@@ -53,7 +57,8 @@ public sealed class ExtractionRunner(Func<string, ReportText> reader, ReportExtr
     private int RunFolder(string folder, TextWriter output, TextWriter error)
     {
         var code = Read;
-        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(folder).Where(f => ReportExtensions.Contains(Path.GetExtension(f)));
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
             var report = TryExtract(file, error);
             if (report is null)

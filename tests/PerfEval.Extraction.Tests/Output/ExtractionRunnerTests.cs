@@ -51,6 +51,19 @@ public sealed class ExtractionRunnerTests : IDisposable
     }
 
     [Fact]
+    public void AFolderSkipsFilesThatAreNotReports()
+    {
+        File.Copy(RepoFiles.Seed("002"), Path.Combine(folder, "a.txt"));
+        File.WriteAllText(Path.Combine(folder, "expected.md"), "# notes");
+
+        var code = runner.Run([folder], output, error);
+
+        Assert.Equal(ExtractionRunner.Read, code);
+        Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
     public void AMissingFileExitsTwoWithTheReasonOnStandardError()
     {
         var missing = Path.Combine(folder, "missing.txt");

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PerfEval.Extraction.Normalization.Regions;
 
 public sealed partial class Gazetteer
@@ -18,28 +20,21 @@ public sealed partial class Gazetteer
         var coveredFrom = int.MaxValue;
         for (var end = span.Length - 1; end >= 0; end--)
         {
-            if (end >= coveredFrom || !lastChars.Contains(span[end]))
-            {
-                continue;
-            }
-            for (var length = Math.Min(longestName, end + 1); length >= shortestName; length--)
+            if (end < coveredFrom && nameEndings.TryMatchEndingAt(span, end, out var length, out var entry))
             {
                 var start = end - length + 1;
-                if (byNameSpan.TryGetValue(span.Slice(start, length), out var entry))
-                {
-                    mentions.Add(new PlaceMention(start, span.Slice(start, length).ToString(), entry.Places, entry.IsShortForm));
-                    coveredFrom = start;
-                    break;
-                }
+                mentions.Add(new PlaceMention(start, span.Slice(start, length).ToString(), entry.Places, entry.IsShortForm));
+                coveredFrom = start;
             }
         }
         mentions.Reverse();
         return mentions;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, NameEntry> BuildNameIndex(IReadOnlyList<GazetteerPlace> places)
     {
-        var index = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
+        var index = new Dictionary<string, NameEntry>(places.Count, StringComparer.Ordinal);
         foreach (var place in places)
         {
             if (!IsSearchableName(place))

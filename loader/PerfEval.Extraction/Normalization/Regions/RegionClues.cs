@@ -5,6 +5,8 @@ namespace PerfEval.Extraction.Normalization.Regions;
 /// <summary>The gazetteer names found in a report's text and in its unit's name, and what they say for a place.</summary>
 internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyList<PlaceMention> unit, string source)
 {
+    private readonly Dictionary<string, HashSet<PlaceMention>> adjacency = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The name to resolve at a level: the one written in the unit's name, else (above street level) the one the
     /// text names most often, the first of equals. A street is only taken from the unit's name: the text names
@@ -32,6 +34,7 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
     /// <summary>How strongly the names around support this place (0 when nothing does).</summary>
     public double Support(GazetteerPlace place)
     {
+        var adjacent = AdjacentTo(place.Name);
         var total = 0.0;
         foreach (var mention in unit)
         {
@@ -41,7 +44,7 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
         foreach (var mention in text)
         {
             var weight = Weight(mention, place);
-            total += weight > 0 && IsAdjacentTo(mention, place.Name) ? weight + RegionClueWeights.Adjacent : weight;
+            total += weight > 0 && adjacent.Contains(mention) ? weight + RegionClueWeights.Adjacent : weight;
         }
         return total;
     }
@@ -83,8 +86,28 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
 
     private static bool HasLevel(PlaceMention mention, RegionLevel level) => mention.Places.Any(p => p.Level == level);
 
-    private bool IsAdjacentTo(PlaceMention clue, string name) =>
-        text.Any(m => m.Name == name && m.Offset >= clue.End && IsTightGap(clue.End, m.Offset));
+    /// <summary>The mentions written right before the name (芦淞区 in 芦淞区龙泉街道), found once per name.</summary>
+    private HashSet<PlaceMention> AdjacentTo(string name)
+    {
+        if (adjacency.TryGetValue(name, out var found))
+        {
+            return found;
+        }
+        found = new HashSet<PlaceMention>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text[i].Name != name)
+            {
+                continue;
+            }
+            for (var j = i - 1; j >= 0 && IsTightGap(text[j].End, text[j + 1].Offset) && text[j].End <= text[j + 1].Offset; j--)
+            {
+                found.Add(text[j]);
+            }
+        }
+        adjacency[name] = found;
+        return found;
+    }
 
     private int PrecedingChainStart(PlaceMention mention)
     {

@@ -6,7 +6,11 @@ namespace PerfEval.Extraction.Rules.Identity;
 public static partial class IdentityText
 {
     /// <summary>The line without surrounding blanks (including full-width ones) and without Word's [bookmark: …] markers.</summary>
-    public static string Clean(string line) => Bookmark().Replace(line, "").Trim().Trim('\u3000', '\t', ' ');
+    public static string Clean(string line)
+    {
+        var text = line.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(line, "") : line;
+        return text.Trim().Trim('\u3000', '\t', ' ');
+    }
 
     /// <summary>一、 （一） 1. 1、 (1) — how headings and list items start.</summary>
     public static bool StartsWithNumbering(string line) => Numbering().IsMatch(line);
@@ -14,7 +18,7 @@ public static partial class IdentityText
     /// <summary>Full-width digits as ASCII, so ２０２３ reads as 2023.</summary>
     public static string AsciiDigits(string text)
     {
-        if (!text.Any(c => c is >= '０' and <= '９'))
+        if (!text.AsSpan().ContainsAnyInRange('０', '９'))
         {
             return text;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PerfEval.Extraction.Documents;
 
@@ -13,7 +14,12 @@ public static partial class ReportTitle
     private const int LinesSearched = 80;
     private const int LongestTitleLine = 60;
 
-    public static TitleLine? Find(ReportText text)
+    // Several rules ask for the title of the same document; find it once per document.
+    private static readonly ConditionalWeakTable<ReportText, StrongBox<TitleLine?>> Found = [];
+
+    public static TitleLine? Find(ReportText text) => Found.GetValue(text, t => new StrongBox<TitleLine?>(Search(t))).Value;
+
+    private static TitleLine? Search(ReportText text)
     {
         var lines = text.Lines.Take(LinesSearched)
             .Select(l => (Line: l, Clean: IdentityText.Clean(l.Content)))
