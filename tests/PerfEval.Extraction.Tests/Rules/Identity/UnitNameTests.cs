@@ -1,0 +1,46 @@
+using PerfEval.Extraction.Rules.Identity;
+
+namespace PerfEval.Extraction.Tests.Rules.Identity;
+
+public sealed class UnitNameTests
+{
+    [Theory]
+    [InlineData("青山街道办事处", "街道")]
+    [InlineData("龙城街道", "街道")]
+    [InlineData("龙城街道党工委", "街道")]
+    [InlineData("新宁县高桥镇人民政府", "乡镇")]
+    [InlineData("高桥镇", "乡镇")]
+    [InlineData("石门乡人民政府", "乡镇")]
+    [InlineData("株洲市芦淞区财政局", "部门")]
+    [InlineData("芦淞区乡村振兴局", "部门")]
+    [InlineData("璧山区人民政府办公室", "部门")]
+    [InlineData("中共芦淞区委组织部", "部门")]
+    [InlineData("青山街道财政所", "部门")]
+    [InlineData("璧山区人民政府", "其他")]
+    public void TheTypeFollowsHowTheNameEnds(string name, string type) => Assert.Equal(type, UnitName.Classify(name));
+
+    [Theory]
+    [InlineData("2023年度青山街道项目支出绩效自评报告", "青山街道")]
+    [InlineData("龙城街道办事处2023年200万元以下项目支出绩效报告（自评）", "龙城街道办事处")]
+    [InlineData("关于株洲市芦淞区财政局2023年度部门整体支出绩效自评报告", "株洲市芦淞区财政局")]
+    [InlineData("2023年度城市社区工作经费项目绩效自评报告", null)]
+    [InlineData("2023年度部门整体支出绩效自评报告", null)]
+    public void TheTitleGivesTheUnitButNotAProject(string title, string? unit) => Assert.Equal(unit, UnitName.FromTitle(title));
+
+    [Fact]
+    public void ATablesUnitLineIsNotTheUnitsName()
+    {
+        var report = RepoFiles.ExtractString("单位：万元\n部门（单位）名称：璧泉街道办事处（盖章）\n2023年度整体支出绩效自评报告");
+
+        Assert.Equal("璧泉街道办事处", report.UnitName);
+    }
+
+    [Fact]
+    public void AShortTitleNameTakesTheSuffixTheBodyWritesItWithButNotItsRegion()
+    {
+        var report = RepoFiles.ExtractString("2023年度青山街道项目支出绩效自评报告\n衡阳市石鼓区青山街道办事处是正科级单位。");
+
+        Assert.Equal("青山街道办事处", report.UnitName);
+        Assert.Equal("青山街道", report.Evidence["unitName"].Quote);
+    }
+}
