@@ -20,10 +20,9 @@ public sealed partial class Gazetteer
         var coveredFrom = int.MaxValue;
         for (var end = span.Length - 1; end >= 0; end--)
         {
-            if (end < coveredFrom && nameEndings.TryMatchEndingAt(span, end, out var length, out var entry))
+            if (end < coveredFrom && nameEndings.TryMatchEndingAt(span, end, out var start, out var entry))
             {
-                var start = end - length + 1;
-                mentions.Add(new PlaceMention(start, span.Slice(start, length).ToString(), entry.Places, entry.IsShortForm));
+                mentions.Add(new PlaceMention(start, end + 1, entry.Name, entry.Places, entry.IsWeak));
                 coveredFrom = start;
             }
         }
@@ -43,7 +42,7 @@ public sealed partial class Gazetteer
             }
             if (!index.TryGetValue(place.Name, out var entry))
             {
-                entry = new NameEntry([], IsShortForm: false);
+                entry = new NameEntry(place.Name, [], IsWeak: IsWeakName(place));
                 index[place.Name] = entry;
             }
             entry.Places.Add(place);
@@ -53,18 +52,23 @@ public sealed partial class Gazetteer
             var shortName = ShortProvinceName(province.Name);
             if (shortName.Length >= 2 && !index.ContainsKey(shortName))
             {
-                index[shortName] = new NameEntry([province], IsShortForm: true);
+                index[shortName] = new NameEntry(shortName, [province], IsWeak: true);
             }
         }
         return index;
     }
 
+    // Two-character names: counties (滑县, 歙县) are clues, if weak ones (提高县域 spells 高县); districts
+    // (城区, 郊区, 东区) and streets are ordinary words.
     private static bool IsSearchableName(GazetteerPlace place) => place.Level switch
     {
         RegionLevel.Province => true,
         RegionLevel.City => !IsPlaceholderCity(place.Name),
+        RegionLevel.District => place.Name.Length >= 3 || (place.Name.Length == 2 && place.Name[1] is '县' or '市' or '旗'),
         _ => place.Name.Length >= 3,
     };
+
+    private static bool IsWeakName(GazetteerPlace place) => place.Name.Length < 3;
 
     internal static string ShortProvinceName(string name)
     {

@@ -128,5 +128,5 @@ public sealed partial class Gazetteer
         return GazetteerCsv.ReadRows(path);
     }
 
-    private sealed record NameEntry(List<GazetteerPlace> Places, bool IsShortForm);
+    private sealed record NameEntry(string Name, List<GazetteerPlace> Places, bool IsWeak);
 }

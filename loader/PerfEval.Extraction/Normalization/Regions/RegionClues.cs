@@ -14,7 +14,8 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
     /// </summary>
     public string? TargetName(RegionLevel level)
     {
-        var inUnit = unit.LastOrDefault(m => !m.IsShortForm && HasLevel(m, level));
+        // In the unit's own name even a weak name (滑县财政局) is meant as a place.
+        var inUnit = unit.LastOrDefault(m => HasLevel(m, level));
         if (inUnit is not null)
         {
             return inUnit.Name;
@@ -23,7 +24,7 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
         {
             return null;
         }
-        return text.Where(m => !m.IsShortForm && HasLevel(m, level))
+        return text.Where(m => !m.IsWeak && HasLevel(m, level))
             .GroupBy(m => m.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.First().Offset)
@@ -76,7 +77,7 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
                 RegionLevel.District when place.Level == RegionLevel.Street && clue.Code == place.DistrictCode => RegionClueWeights.District,
                 RegionLevel.City when place.Level > RegionLevel.City && clue.Code == place.CityCode => RegionClueWeights.City,
                 RegionLevel.Province when place.Level > RegionLevel.Province && clue.Code == place.ProvinceCode =>
-                    mention.IsShortForm ? RegionClueWeights.ProvinceShortForm : RegionClueWeights.Province,
+                    mention.IsWeak ? RegionClueWeights.ProvinceShortForm : RegionClueWeights.Province,
                 _ => 0,
             };
             weight = Math.Max(weight, value);
@@ -136,20 +137,27 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
         return -1;
     }
 
-    /// <summary>A gap of a few characters inside one name (璧山区人民政府璧泉街道), no punctuation or line break.</summary>
+    /// <summary>
+    /// A gap of a few characters inside one name (璧山区人民政府璧泉街道), with no punctuation; a line break
+    /// (and the blanks around it) does not count, as PDF text breaks names across lines.
+    /// </summary>
     private bool IsTightGap(int from, int to)
     {
-        if (to - from > RegionClueWeights.AdjacencyGap)
-        {
-            return false;
-        }
+        var letters = 0;
         for (var i = from; i < to; i++)
         {
-            if (!char.IsLetter(source[i]))
+            var c = source[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (!char.IsWhiteSpace(c) || !LineBreakWithin(from, to))
             {
                 return false;
             }
         }
-        return true;
+        return letters <= RegionClueWeights.AdjacencyGap;
     }
+
+    private bool LineBreakWithin(int from, int to) => source.AsSpan(from, to - from).ContainsAny('\n', '\r');
 }

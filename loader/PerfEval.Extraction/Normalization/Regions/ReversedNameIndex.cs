@@ -33,35 +33,53 @@ internal sealed class ReversedNameIndex<T>
         }
     }
 
-    /// <summary>The longest name that ends at <paramref name="end"/> (inclusive), if any.</summary>
-    public bool TryMatchEndingAt(ReadOnlySpan<char> text, int end, out int length, out T value)
+    /// <summary>
+    /// The longest name that ends at <paramref name="end"/> (inclusive), if any, reading through line breaks
+    /// (and the blanks around them) as if they were not there.
+    /// </summary>
+    public bool TryMatchEndingAt(ReadOnlySpan<char> text, int end, out int start, out T value)
     {
-        length = 0;
+        start = -1;
         value = default!;
         if (!byLastChar.TryGetValue(text[end], out var range))
         {
             return false;
         }
         var (lo, hi) = range;
+        var position = end;
         for (var k = 1; lo < hi; k++)
         {
             // Within a range sharing k characters, a name of exactly k characters sorts first.
             if (reversed[lo].Length == k)
             {
-                length = k;
+                start = position;
                 value = values[lo];
                 lo++;
             }
-            if (end - k < 0 || lo >= hi)
+            position = PreviousCharacter(text, position);
+            if (position < 0 || lo >= hi)
             {
                 break;
             }
-            var c = text[end - k];
+            var c = text[position];
             var from = LowerBound(lo, hi, k, c);
             var to = UpperBound(from, hi, k, c);
             (lo, hi) = (from, to);
         }
-        return length > 0;
+        return start >= 0;
+    }
+
+    /// <summary>The index of the character before <paramref name="position"/>, skipping a line break and its blanks.</summary>
+    internal static int PreviousCharacter(ReadOnlySpan<char> text, int position)
+    {
+        var previous = position - 1;
+        var crossedBreak = false;
+        while (previous >= 0 && char.IsWhiteSpace(text[previous]))
+        {
+            crossedBreak |= text[previous] is '\n' or '\r' or '\f';
+            previous--;
+        }
+        return previous == position - 1 || crossedBreak ? previous : -1;
     }
 
     private int LowerBound(int lo, int hi, int k, char c)

@@ -76,7 +76,7 @@ public sealed partial class EvaluatorRule(Gazetteer? gazetteer = null) : IExtrac
         var window = text[start..(department.Index + 1)];
         var mentions = (gazetteer ?? Gazetteer.Default).FindMentions(window);
         var place = mentions.Count == 0 ? null : mentions[^1];
-        return place is not null && !place.IsShortForm && place.End == window.Length
+        return place is not null && !place.IsWeak && place.End == window.Length
             ? (place.Name + department.Value[1..], start + place.Offset)
             : (department.Value, department.Index);
     }

@@ -49,7 +49,7 @@ public sealed partial class UnitNameRule(Gazetteer? gazetteer = null) : IExtract
     private static (string Name, int Offset)? FromBody(string text, Gazetteer gazetteer)
     {
         var offices = gazetteer.FindMentions(text)
-            .Where(m => !m.IsShortForm && m.Places.Any(p => p.Level == RegionLevel.Street))
+            .Where(m => !m.IsWeak && m.Places.Any(p => p.Level == RegionLevel.Street))
             .Select(m => (Mention: m, Suffix: OfficeSuffix().Match(text, m.End)))
             .Where(x => x.Suffix.Success && x.Suffix.Index == x.Mention.End)
             .GroupBy(x => x.Mention.Name + x.Suffix.Value, StringComparer.Ordinal)

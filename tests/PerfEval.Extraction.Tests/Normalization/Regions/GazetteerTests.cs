@@ -67,7 +67,35 @@ public sealed class GazetteerTests
     {
         var mention = Assert.Single(Gazetteer.FindMentions("湖南某公司"));
 
-        Assert.True(mention.IsShortForm);
+        Assert.True(mention.IsWeak);
         Assert.Equal("湖南省", mention.Places[0].Name);
+    }
+
+    [Fact]
+    public void ANameBrokenAcrossLinesIsStillFound()
+    {
+        var text = "株洲市芦淞区龙泉街\n  道办事处";
+
+        var mention = Gazetteer.FindMentions(text)[^1];
+
+        Assert.Equal("龙泉街道", mention.Name);
+        Assert.Equal(6, mention.Offset);
+        Assert.Equal("龙泉街\n  道", text[mention.Offset..mention.End]);
+    }
+
+    [Fact]
+    public void BlanksWithoutALineBreakSeparateNames()
+    {
+        Assert.DoesNotContain(Gazetteer.FindMentions("龙泉街  道"), m => m.Name == "龙泉街道");
+    }
+
+    [Fact]
+    public void ATwoCharacterCountyIsAWeakMentionAndATwoCharacterDistrictNone()
+    {
+        var mentions = Gazetteer.FindMentions("滑县城区");
+
+        var county = Assert.Single(mentions);
+        Assert.Equal("滑县", county.Name);
+        Assert.True(county.IsWeak);
     }
 }

@@ -101,4 +101,29 @@ public sealed class RegionResolverTests
         Assert.Null(result.Match.Code);
         Assert.Null(result.Evidence);
     }
+
+    [Fact]
+    public void ANameBrokenAcrossLinesInPdfTextStillResolvesWithItsDistrict()
+    {
+        var result = Resolver.ResolveDetailed("2023 年度株洲市芦淞区龙泉街\n道办事处整体支出", "株洲市芦淞区龙泉街道办事处");
+
+        Assert.Equal("430203007", result.Match.Code);
+        Assert.Equal("株洲市芦淞区龙泉街\n道", result.Evidence!.Quote);
+    }
+
+    [Fact]
+    public void ATwoCharacterCountyInTheUnitsNameIsItsDistrict()
+    {
+        var match = Resolver.Resolve("滑县财政局2023年度部门整体支出绩效自评报告", "滑县财政局");
+
+        Assert.Equal(("河南省", "安阳市", "滑县"), (match.Province, match.City, match.District));
+    }
+
+    [Fact]
+    public void AWeakCountyNameInTheBodyNeverBecomesTheRegionByItself()
+    {
+        var result = Resolver.ResolveDetailed("通过提高县域治理能力，推动工作开展。", "机关事务中心");
+
+        Assert.Equal(RegionStatus.Unknown, result.Status);
+    }
 }
