@@ -24,7 +24,7 @@ public static partial class UnitName
     /// </summary>
     public static IReadOnlyList<string> TitleSegments(string title)
     {
-        var text = TitlePrefix().Replace(title, "");
+        var text = TitlePrefix().Replace(IdentityText.AsciiDigits(title), "");
         var kind = KindWords().Match(text);
         var head = kind.Success ? text[..kind.Index] : text;
         return [.. YearsAndFigures().Split(head).Select(s => s.Trim()).Where(s => s.Length > 0)];

@@ -36,6 +36,18 @@ public sealed class FiscalYearRuleTests
         Assert.Equal("２０２３年", report.Evidence["fiscalYear"].Quote);
     }
 
+    [Theory]
+    [InlineData("二〇二三年度青山街道办事处整体支出绩效自评报告")]
+    [InlineData("二零二三年度青山街道办事处整体支出绩效自评报告")]
+    public void AYearInChineseNumeralsIsRead(string title)
+    {
+        var report = RepoFiles.ExtractString(title);
+
+        Assert.Equal(2023, report.FiscalYear);
+        Assert.Equal(title[..5], report.Evidence["fiscalYear"].Quote);
+        Assert.Equal("青山街道办事处", report.UnitName);
+    }
+
     [Fact]
     public void NoYearIsNullWithAnIssue()
     {

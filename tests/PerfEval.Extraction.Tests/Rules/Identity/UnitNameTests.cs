@@ -43,4 +43,13 @@ public sealed class UnitNameTests
         Assert.Equal("青山街道办事处", report.UnitName);
         Assert.Equal("青山街道", report.Evidence["unitName"].Quote);
     }
+
+    [Fact]
+    public void AFormsLabelCellAndValueCellGiveTheUnit()
+    {
+        var report = RepoFiles.ExtractString("2023年度部门（单位）整体支出绩效自评表\n\t区级预算部门（单位）名称\n\t株洲市芦淞区龙泉街道办事处\n\n\t年度预算申请");
+
+        Assert.Equal("株洲市芦淞区龙泉街道办事处", report.UnitName);
+        Assert.Equal("430203007", report.Region!.Code);
+    }
 }
