@@ -33,7 +33,9 @@ public static partial class ReportTitle
                 continue;
             }
             var offset = line.Offset + line.Content.IndexOf(clean[0], StringComparison.Ordinal);
-            if (UnitName.FromTitle(clean) is null && i > 0 && CanPrecedeTitle(lines[i - 1].Clean))
+            // Joined only when the two lines together name a unit (not 附件2 + 2023年度…).
+            if (UnitName.FromTitle(clean) is null && i > 0 && CanPrecedeTitle(lines[i - 1].Clean)
+                && UnitName.FromTitle(lines[i - 1].Clean + clean) is not null)
             {
                 var previous = lines[i - 1];
                 var previousOffset = previous.Line.Offset + previous.Line.Content.IndexOf(previous.Clean[0], StringComparison.Ordinal);
@@ -60,7 +62,8 @@ public static partial class ReportTitle
         && !line.Contains(':', StringComparison.Ordinal)
         && !line.Contains('>', StringComparison.Ordinal)
         && !line.Contains('|', StringComparison.Ordinal)
-        && !IdentityText.StartsWithNumbering(line);
+        && !IdentityText.StartsWithNumbering(line)
+        && !line.StartsWith("附件", StringComparison.Ordinal);
 
     [GeneratedRegex("绩效.{0,12}(报告|自评|评价)|(自评|评价)报告|绩效评价|绩效自评")]
     private static partial Regex TitleWords();

@@ -52,4 +52,16 @@ public sealed class UnitNameTests
         Assert.Equal("株洲市芦淞区龙泉街道办事处", report.UnitName);
         Assert.Equal("430203007", report.Region!.Code);
     }
+
+    [Theory]
+    [InlineData("附件2\n2023年度部门整体支出绩效自评报告\n一、基本情况\n石鼓区青山街道办事处是行政单位。", "青山街道办事处", 2023)]
+    [InlineData("株洲市芦淞区财政局\n2022年度部门整体支出绩效自评报告", "株洲市芦淞区财政局", 2022)]
+    [InlineData("2023年度株洲市芦淞区龙泉街道办事处整体支出\n绩效自评报告", "株洲市芦淞区龙泉街道办事处", 2023)]
+    public void ATitleIsJoinedWithTheLineBeforeItOnlyWhenTogetherTheyNameAUnit(string text, string unit, int year)
+    {
+        var report = RepoFiles.ExtractString(text);
+
+        Assert.Equal(unit, report.UnitName);
+        Assert.Equal(year, report.FiscalYear);
+    }
 }
