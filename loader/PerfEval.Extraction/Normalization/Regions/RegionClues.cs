@@ -32,6 +32,13 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
             .FirstOrDefault();
     }
 
+    /// <summary>True when the unit's name places it in a district or city that does not hold this place.</summary>
+    public bool UnitContradicts(GazetteerPlace place)
+    {
+        var higher = unit.Where(m => m.Name != place.Name && m.Places.Any(p => p.Level is RegionLevel.District or RegionLevel.City && p.Level < place.Level)).ToList();
+        return higher.Count > 0 && !higher.Any(m => m.Places.Any(p => p.Code == place.DistrictCode || p.Code == place.CityCode));
+    }
+
     /// <summary>How strongly the names around support this place (0 when nothing does).</summary>
     public double Support(GazetteerPlace place)
     {

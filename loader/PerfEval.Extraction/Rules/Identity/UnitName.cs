@@ -38,7 +38,8 @@ public static partial class UnitName
     /// <summary>街道, 乡镇, 部门 or 其他, from how the name ends.</summary>
     public static string Classify(string name)
     {
-        if (name.Contains("街道", StringComparison.Ordinal) && !DepartmentEnding().IsMatch(name))
+        // Beijing's 地区办事处 are street-level offices too.
+        if ((name.Contains("街道", StringComparison.Ordinal) || name.EndsWith("地区办事处", StringComparison.Ordinal)) && !DepartmentEnding().IsMatch(name))
         {
             return "街道";
         }

@@ -17,6 +17,7 @@ public sealed class UnitNameTests
     [InlineData("中共芦淞区委组织部", "部门")]
     [InlineData("青山街道财政所", "部门")]
     [InlineData("璧山区人民政府", "其他")]
+    [InlineData("朝阳区东坝地区办事处", "街道")]
     public void TheTypeFollowsHowTheNameEnds(string name, string type) => Assert.Equal(type, UnitName.Classify(name));
 
     [Theory]
