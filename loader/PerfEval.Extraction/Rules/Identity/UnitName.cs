@@ -56,7 +56,8 @@ public static partial class UnitName
     [GeneratedRegex("(部门|单位)?[（(]?(单位|部门)?[）)]?(整体支出|整体绩效|项目支出|项目绩效|财政支出|支出绩效|重点评价|绩效|自评)")]
     private static partial Regex KindWords();
 
-    [GeneratedRegex(@"[0-9０-９.,，]+\s*年度?|[0-9０-９.,]+")]
+    // Years, figures and 关于 (XX街道办事处关于2023年度…的报告) separate the unit from the rest.
+    [GeneratedRegex(@"[0-9０-９.,，]+\s*年度?|[0-9０-９.,]+|关于")]
     private static partial Regex YearsAndFigures();
 
     [GeneratedRegex("(镇|乡|苏木)(人民政府|政府)?$|(镇|乡|苏木)(人民政府|政府)")]

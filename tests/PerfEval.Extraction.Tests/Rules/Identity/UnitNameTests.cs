@@ -26,6 +26,7 @@ public sealed class UnitNameTests
     [InlineData("关于株洲市芦淞区财政局2023年度部门整体支出绩效自评报告", "株洲市芦淞区财政局")]
     [InlineData("2023年度城市社区工作经费项目绩效自评报告", null)]
     [InlineData("2023年度部门整体支出绩效自评报告", null)]
+    [InlineData("青山街道办事处关于2023年度项目支出绩效自评情况的报告", "青山街道办事处")]
     public void TheTitleGivesTheUnitButNotAProject(string title, string? unit) => Assert.Equal(unit, UnitName.FromTitle(title));
 
     [Fact]
@@ -64,5 +65,13 @@ public sealed class UnitNameTests
 
         Assert.Equal(unit, report.UnitName);
         Assert.Equal(year, report.FiscalYear);
+    }
+
+    [Fact]
+    public void AStampedFormFieldGivesTheUnit()
+    {
+        var report = RepoFiles.ExtractString("填报单位（盖章）：璧山区璧泉街道办事处\n2023年度整体支出绩效自评报告");
+
+        Assert.Equal("璧山区璧泉街道办事处", report.UnitName);
     }
 }
