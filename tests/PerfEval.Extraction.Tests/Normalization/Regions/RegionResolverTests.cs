@@ -126,4 +126,23 @@ public sealed class RegionResolverTests
 
         Assert.Equal(RegionStatus.Unknown, result.Status);
     }
+
+    [Fact]
+    public void ADistrictNameSharedByFourCitiesListsDistrictCandidates()
+    {
+        var result = Resolver.ResolveDetailed("鼓楼区财政局2023年度部门整体支出绩效自评报告", "鼓楼区财政局");
+
+        Assert.Equal(RegionStatus.Ambiguous, result.Status);
+        Assert.Null(result.Match.Code);
+        Assert.Equal(["320106", "320302", "350102", "410204"], result.Match.Candidates.Select(c => c.Code));
+        Assert.All(result.Match.Candidates, c => Assert.Null(c.Street));
+    }
+
+    [Fact]
+    public void ACityNamedInTheTextDecidesASharedDistrictName()
+    {
+        var match = Resolver.Resolve("鼓楼区财政局2023年度部门整体支出绩效自评报告。福州市财政局批复预算。", "鼓楼区财政局");
+
+        Assert.Equal(("福建省", "福州市", "鼓楼区", "350102"), (match.Province, match.City, match.District, match.Code));
+    }
 }
