@@ -9,6 +9,7 @@ public static class CommandLine
         ["status"] = StatusCommand.RunAsync,
         ["reload"] = ReloadCommand.RunAsync,
         ["bench"] = Bench.BenchCommand.RunAsync,
+        ["extract"] = ExtractCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PerfEval.Extraction.Normalization.Regions;
 
 public sealed partial class Gazetteer
@@ -18,28 +20,20 @@ public sealed partial class Gazetteer
         var coveredFrom = int.MaxValue;
         for (var end = span.Length - 1; end >= 0; end--)
         {
-            if (end >= coveredFrom || !lastChars.Contains(span[end]))
+            if (end < coveredFrom && nameEndings.TryMatchEndingAt(span, end, out var start, out var entry))
             {
-                continue;
-            }
-            for (var length = Math.Min(longestName, end + 1); length >= shortestName; length--)
-            {
-                var start = end - length + 1;
-                if (byNameSpan.TryGetValue(span.Slice(start, length), out var entry))
-                {
-                    mentions.Add(new PlaceMention(start, span.Slice(start, length).ToString(), entry.Places, entry.IsShortForm));
-                    coveredFrom = start;
-                    break;
-                }
+                mentions.Add(new PlaceMention(start, end + 1, entry.Name, entry.Places, entry.IsWeak));
+                coveredFrom = start;
             }
         }
         mentions.Reverse();
         return mentions;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<string, NameEntry> BuildNameIndex(IReadOnlyList<GazetteerPlace> places)
     {
-        var index = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
+        var index = new Dictionary<string, NameEntry>(places.Count, StringComparer.Ordinal);
         foreach (var place in places)
         {
             if (!IsSearchableName(place))
@@ -48,7 +42,7 @@ public sealed partial class Gazetteer
             }
             if (!index.TryGetValue(place.Name, out var entry))
             {
-                entry = new NameEntry([], IsShortForm: false);
+                entry = new NameEntry(place.Name, [], IsWeak: IsWeakName(place));
                 index[place.Name] = entry;
             }
             entry.Places.Add(place);
@@ -58,18 +52,23 @@ public sealed partial class Gazetteer
             var shortName = ShortProvinceName(province.Name);
             if (shortName.Length >= 2 && !index.ContainsKey(shortName))
             {
-                index[shortName] = new NameEntry([province], IsShortForm: true);
+                index[shortName] = new NameEntry(shortName, [province], IsWeak: true);
             }
         }
         return index;
     }
 
+    // Two-character names: counties (滑县, 歙县) are clues, if weak ones (提高县域 spells 高县); districts
+    // (城区, 郊区, 东区) and streets are ordinary words.
     private static bool IsSearchableName(GazetteerPlace place) => place.Level switch
     {
         RegionLevel.Province => true,
         RegionLevel.City => !IsPlaceholderCity(place.Name),
+        RegionLevel.District => place.Name.Length >= 3 || (place.Name.Length == 2 && place.Name[1] is '县' or '市' or '旗'),
         _ => place.Name.Length >= 3,
     };
+
+    private static bool IsWeakName(GazetteerPlace place) => place.Name.Length < 3;
 
     internal static string ShortProvinceName(string name)
     {

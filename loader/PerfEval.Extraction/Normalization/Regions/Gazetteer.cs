@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using PerfEval.Extraction.Model;
 
 namespace PerfEval.Extraction.Normalization.Regions;
@@ -18,22 +19,21 @@ public sealed partial class Gazetteer
     // Municipalities list their districts under a "市辖区" (or "县") city; the province is the city.
     private static readonly FrozenSet<string> MunicipalityCodes = FrozenSet.Create(StringComparer.Ordinal, "11", "12", "31", "50");
 
-    private readonly FrozenDictionary<string, GazetteerPlace> byCode;
+    private readonly Dictionary<string, GazetteerPlace> byCode;
     private readonly Dictionary<string, NameEntry> byName;
-    private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
-    private readonly FrozenSet<char> lastChars;
-    private readonly int longestName;
-    private readonly int shortestName;
+    private readonly ReversedNameIndex<NameEntry> nameEndings;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Gazetteer(IReadOnlyList<GazetteerPlace> places)
     {
         Places = places;
-        byCode = places.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
+        byCode = new Dictionary<string, GazetteerPlace>(places.Count, StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            byCode[place.Code] = place;
+        }
         byName = BuildNameIndex(places);
-        byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        lastChars = byName.Keys.Select(k => k[^1]).ToFrozenSet();
-        longestName = byName.Keys.Max(k => k.Length);
-        shortestName = byName.Keys.Min(k => k.Length);
+        nameEndings = new ReversedNameIndex<NameEntry>(byName);
     }
 
     public static Gazetteer Default => DefaultInstance.Value;
@@ -41,6 +41,7 @@ public sealed partial class Gazetteer
     public IReadOnlyList<GazetteerPlace> Places { get; }
 
     /// <summary>Loads provinces.csv, cities.csv, areas.csv and streets.csv from a folder.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(string folder)
     {
         var places = new List<GazetteerPlace>(46_000);
@@ -127,5 +128,5 @@ public sealed partial class Gazetteer
         return GazetteerCsv.ReadRows(path);
     }
 
-    private sealed record NameEntry(List<GazetteerPlace> Places, bool IsShortForm);
+    private sealed record NameEntry(string Name, List<GazetteerPlace> Places, bool IsWeak);
 }

@@ -5,6 +5,8 @@ namespace PerfEval.Extraction.Normalization.Regions;
 /// <summary>The gazetteer names found in a report's text and in its unit's name, and what they say for a place.</summary>
 internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyList<PlaceMention> unit, string source)
 {
+    private readonly Dictionary<string, HashSet<PlaceMention>> adjacency = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The name to resolve at a level: the one written in the unit's name, else (above street level) the one the
     /// text names most often, the first of equals. A street is only taken from the unit's name: the text names
@@ -12,7 +14,8 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
     /// </summary>
     public string? TargetName(RegionLevel level)
     {
-        var inUnit = unit.LastOrDefault(m => !m.IsShortForm && HasLevel(m, level));
+        // In the unit's own name even a weak name (滑县财政局) is meant as a place.
+        var inUnit = unit.LastOrDefault(m => HasLevel(m, level));
         if (inUnit is not null)
         {
             return inUnit.Name;
@@ -21,7 +24,7 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
         {
             return null;
         }
-        return text.Where(m => !m.IsShortForm && HasLevel(m, level))
+        return text.Where(m => !m.IsWeak && HasLevel(m, level))
             .GroupBy(m => m.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.First().Offset)
@@ -29,9 +32,17 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
             .FirstOrDefault();
     }
 
+    /// <summary>True when the unit's name places it in a district or city that does not hold this place.</summary>
+    public bool UnitContradicts(GazetteerPlace place)
+    {
+        var higher = unit.Where(m => m.Name != place.Name && m.Places.Any(p => p.Level is RegionLevel.District or RegionLevel.City && p.Level < place.Level)).ToList();
+        return higher.Count > 0 && !higher.Any(m => m.Places.Any(p => p.Code == place.DistrictCode || p.Code == place.CityCode));
+    }
+
     /// <summary>How strongly the names around support this place (0 when nothing does).</summary>
     public double Support(GazetteerPlace place)
     {
+        var adjacent = AdjacentTo(place.Name);
         var total = 0.0;
         foreach (var mention in unit)
         {
@@ -41,7 +52,7 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
         foreach (var mention in text)
         {
             var weight = Weight(mention, place);
-            total += weight > 0 && IsAdjacentTo(mention, place.Name) ? weight + RegionClueWeights.Adjacent : weight;
+            total += weight > 0 && adjacent.Contains(mention) ? weight + RegionClueWeights.Adjacent : weight;
         }
         return total;
     }
@@ -73,7 +84,7 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
                 RegionLevel.District when place.Level == RegionLevel.Street && clue.Code == place.DistrictCode => RegionClueWeights.District,
                 RegionLevel.City when place.Level > RegionLevel.City && clue.Code == place.CityCode => RegionClueWeights.City,
                 RegionLevel.Province when place.Level > RegionLevel.Province && clue.Code == place.ProvinceCode =>
-                    mention.IsShortForm ? RegionClueWeights.ProvinceShortForm : RegionClueWeights.Province,
+                    mention.IsWeak ? RegionClueWeights.ProvinceShortForm : RegionClueWeights.Province,
                 _ => 0,
             };
             weight = Math.Max(weight, value);
@@ -83,8 +94,28 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
 
     private static bool HasLevel(PlaceMention mention, RegionLevel level) => mention.Places.Any(p => p.Level == level);
 
-    private bool IsAdjacentTo(PlaceMention clue, string name) =>
-        text.Any(m => m.Name == name && m.Offset >= clue.End && IsTightGap(clue.End, m.Offset));
+    /// <summary>The mentions written right before the name (芦淞区 in 芦淞区龙泉街道), found once per name.</summary>
+    private HashSet<PlaceMention> AdjacentTo(string name)
+    {
+        if (adjacency.TryGetValue(name, out var found))
+        {
+            return found;
+        }
+        found = new HashSet<PlaceMention>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text[i].Name != name)
+            {
+                continue;
+            }
+            for (var j = i - 1; j >= 0 && IsTightGap(text[j].End, text[j + 1].Offset) && text[j].End <= text[j + 1].Offset; j--)
+            {
+                found.Add(text[j]);
+            }
+        }
+        adjacency[name] = found;
+        return found;
+    }
 
     private int PrecedingChainStart(PlaceMention mention)
     {
@@ -113,20 +144,27 @@ internal sealed class RegionClues(IReadOnlyList<PlaceMention> text, IReadOnlyLis
         return -1;
     }
 
-    /// <summary>A gap of a few characters inside one name (璧山区人民政府璧泉街道), no punctuation or line break.</summary>
+    /// <summary>
+    /// A gap of a few characters inside one name (璧山区人民政府璧泉街道), with no punctuation; a line break
+    /// (and the blanks around it) does not count, as PDF text breaks names across lines.
+    /// </summary>
     private bool IsTightGap(int from, int to)
     {
-        if (to - from > RegionClueWeights.AdjacencyGap)
-        {
-            return false;
-        }
+        var letters = 0;
         for (var i = from; i < to; i++)
         {
-            if (!char.IsLetter(source[i]))
+            var c = source[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (!char.IsWhiteSpace(c) || !LineBreakWithin(from, to))
             {
                 return false;
             }
         }
-        return true;
+        return letters <= RegionClueWeights.AdjacencyGap;
     }
+
+    private bool LineBreakWithin(int from, int to) => source.AsSpan(from, to - from).ContainsAny('\n', '\r');
 }

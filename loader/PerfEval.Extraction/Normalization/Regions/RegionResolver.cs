@@ -31,7 +31,8 @@ public sealed class RegionResolver(Gazetteer gazetteer)
         foreach (var level in (ReadOnlySpan<RegionLevel>)[RegionLevel.Street, RegionLevel.District, RegionLevel.City, RegionLevel.Province])
         {
             var target = clues.TargetName(level);
-            if (target is not null)
+            // A street the unit's own district or city does not hold is another place of that name: resolve above it.
+            if (target is not null && !Gazetteer.FindByName(target, level).All(clues.UnitContradicts))
             {
                 return Decide(clues, target, level);
             }

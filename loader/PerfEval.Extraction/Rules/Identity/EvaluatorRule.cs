@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PerfEval.Extraction.Normalization.Regions;
 using PerfEval.Extraction.Parsing;
 
 namespace PerfEval.Extraction.Rules.Identity;
@@ -8,7 +9,7 @@ namespace PerfEval.Extraction.Rules.Identity;
 /// or the speaker of an evaluation (我部, 我局) that the unit's own name cannot be — named when the text names a
 /// department of that kind (区委组织部), else as the text says it.
 /// </summary>
-public sealed partial class EvaluatorRule : IExtractionRule
+public sealed partial class EvaluatorRule(Gazetteer? gazetteer = null) : IExtractionRule
 {
     public void Apply(ExtractionContext context)
     {
@@ -38,7 +39,7 @@ public sealed partial class EvaluatorRule : IExtractionRule
         return match.Success && name != unit ? (name, match.Groups["name"].Index, match.Value) : null;
     }
 
-    private static (string, int, string)? Speaker(ExtractionContext context, string text, string? unit)
+    private (string, int, string)? Speaker(ExtractionContext context, string text, string? unit)
     {
         if (context.Report.Kind != "key_evaluation" && !EvaluationTeam().IsMatch(text))
         {
@@ -53,16 +54,31 @@ public sealed partial class EvaluatorRule : IExtractionRule
                 continue;
             }
             var named = DepartmentNames().Matches(text)
-                .Where(m => m.Value[^1] == kind && m.Value != unit)
-                .GroupBy(m => m.Value, StringComparer.Ordinal)
+                .Where(m => m.Value[^1] == kind)
+                .Select(m => WithPlaceName(text, m))
+                .Where(d => d.Name != unit)
+                .GroupBy(d => d.Name, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count())
-                .ThenBy(g => g.First().Index)
+                .ThenBy(g => g.First().Offset)
                 .FirstOrDefault();
             return named is null
                 ? (pronoun.Value, pronoun.Index, pronoun.Value)
-                : (named.Key, named.First().Index, named.Key);
+                : (named.Key, named.First().Offset, named.Key);
         }
         return null;
+    }
+
+    /// <summary>区财政局 written as 鼓楼区财政局: the place's name ends with the department's level character.</summary>
+    private (string Name, int Offset) WithPlaceName(string text, Match department)
+    {
+        const int LongestPlaceName = 12;
+        var start = Math.Max(0, department.Index - LongestPlaceName);
+        var window = text[start..(department.Index + 1)];
+        var mentions = (gazetteer ?? Gazetteer.Default).FindMentions(window);
+        var place = mentions.Count == 0 ? null : mentions[^1];
+        return place is not null && !place.IsWeak && place.End == window.Length
+            ? (place.Name + department.Value[1..], start + place.Offset)
+            : (department.Value, department.Index);
     }
 
     [GeneratedRegex(@"(评价(单位|机构|主体)|实施评价的?单位)[ \t\u3000]*[:：][ \t\u3000]*(?<name>[^\s，。；（(]{2,40})")]

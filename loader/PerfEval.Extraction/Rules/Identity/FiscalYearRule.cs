@@ -26,7 +26,8 @@ public sealed partial class FiscalYearRule : IExtractionRule
         }
         var (year, offset, quote) = found.Value;
         context.Report = context.Report with { FiscalYear = year };
-        context.SetEvidence("fiscalYear", offset, quote);
+        // Quote the document as written (２０２３年), not the digits read.
+        context.SetEvidence("fiscalYear", offset, context.Text.Text.Substring(offset, quote.Length));
     }
 
     private static (int Year, int Offset, string Quote)? FirstYear(string title, int titleOffset, string text)

@@ -42,7 +42,7 @@ public sealed partial class ProjectNameRule : IExtractionRule
         {
             return null;
         }
-        var match = TitleProject().Match(title.Text);
+        var match = TitleProject().Match(IdentityText.AsciiDigits(title.Text));
         if (!match.Success)
         {
             return null;

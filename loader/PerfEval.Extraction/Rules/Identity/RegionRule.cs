@@ -22,6 +22,13 @@ public sealed class RegionRule(RegionResolver? resolver = null) : IExtractionRul
         {
             context.SetEvidence("region", evidence.Offset, evidence.Quote);
         }
+        if (context.Report.UnitType is "街道" or "乡镇" && resolution.Match.Street is null && resolution.Match.Candidates.Count == 0)
+        {
+            context.AddIssue(
+                "region_street_unknown",
+                $"The unit {context.Report.UnitName} is a street or township the gazetteer does not list; only the levels above it are resolved.",
+                resolution.Evidence);
+        }
         if (resolution.Match.Candidates.Count > 1)
         {
             var names = string.Join("、", resolution.Match.Candidates.Select(c => $"{c.Province}{c.City}{c.District}{c.Street} {c.Code}"));

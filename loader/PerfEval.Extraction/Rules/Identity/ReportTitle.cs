@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PerfEval.Extraction.Documents;
 
@@ -13,7 +14,12 @@ public static partial class ReportTitle
     private const int LinesSearched = 80;
     private const int LongestTitleLine = 60;
 
-    public static TitleLine? Find(ReportText text)
+    // Several rules ask for the title of the same document; find it once per document.
+    private static readonly ConditionalWeakTable<ReportText, StrongBox<TitleLine?>> Found = [];
+
+    public static TitleLine? Find(ReportText text) => Found.GetValue(text, t => new StrongBox<TitleLine?>(Search(t))).Value;
+
+    private static TitleLine? Search(ReportText text)
     {
         var lines = text.Lines.Take(LinesSearched)
             .Select(l => (Line: l, Clean: IdentityText.Clean(l.Content)))
@@ -27,7 +33,9 @@ public static partial class ReportTitle
                 continue;
             }
             var offset = line.Offset + line.Content.IndexOf(clean[0], StringComparison.Ordinal);
-            if (UnitName.FromTitle(clean) is null && i > 0 && CanPrecedeTitle(lines[i - 1].Clean))
+            // Joined only when the two lines together name a unit (not 附件2 + 2023年度…).
+            if (UnitName.FromTitle(clean) is null && i > 0 && CanPrecedeTitle(lines[i - 1].Clean)
+                && UnitName.FromTitle(lines[i - 1].Clean + clean) is not null)
             {
                 var previous = lines[i - 1];
                 var previousOffset = previous.Line.Offset + previous.Line.Content.IndexOf(previous.Clean[0], StringComparison.Ordinal);
@@ -54,7 +62,8 @@ public static partial class ReportTitle
         && !line.Contains(':', StringComparison.Ordinal)
         && !line.Contains('>', StringComparison.Ordinal)
         && !line.Contains('|', StringComparison.Ordinal)
-        && !IdentityText.StartsWithNumbering(line);
+        && !IdentityText.StartsWithNumbering(line)
+        && !line.StartsWith("附件", StringComparison.Ordinal);
 
     [GeneratedRegex("绩效.{0,12}(报告|自评|评价)|(自评|评价)报告|绩效评价|绩效自评")]
     private static partial Regex TitleWords();

@@ -24,7 +24,7 @@ public static partial class UnitName
     /// </summary>
     public static IReadOnlyList<string> TitleSegments(string title)
     {
-        var text = TitlePrefix().Replace(title, "");
+        var text = TitlePrefix().Replace(IdentityText.AsciiDigits(title), "");
         var kind = KindWords().Match(text);
         var head = kind.Success ? text[..kind.Index] : text;
         return [.. YearsAndFigures().Split(head).Select(s => s.Trim()).Where(s => s.Length > 0)];
@@ -38,7 +38,8 @@ public static partial class UnitName
     /// <summary>街道, 乡镇, 部门 or 其他, from how the name ends.</summary>
     public static string Classify(string name)
     {
-        if (name.Contains("街道", StringComparison.Ordinal) && !DepartmentEnding().IsMatch(name))
+        // Beijing's 地区办事处 are street-level offices too.
+        if ((name.Contains("街道", StringComparison.Ordinal) || name.EndsWith("地区办事处", StringComparison.Ordinal)) && !DepartmentEnding().IsMatch(name))
         {
             return "街道";
         }
@@ -55,7 +56,8 @@ public static partial class UnitName
     [GeneratedRegex("(部门|单位)?[（(]?(单位|部门)?[）)]?(整体支出|整体绩效|项目支出|项目绩效|财政支出|支出绩效|重点评价|绩效|自评)")]
     private static partial Regex KindWords();
 
-    [GeneratedRegex(@"[0-9０-９.,，]+\s*年度?|[0-9０-９.,]+")]
+    // Years, figures and 关于 (XX街道办事处关于2023年度…的报告) separate the unit from the rest.
+    [GeneratedRegex(@"[0-9０-９.,，]+\s*年度?|[0-9０-９.,]+|关于")]
     private static partial Regex YearsAndFigures();
 
     [GeneratedRegex("(镇|乡|苏木)(人民政府|政府)?$|(镇|乡|苏木)(人民政府|政府)")]

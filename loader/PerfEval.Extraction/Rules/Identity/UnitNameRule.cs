@@ -29,7 +29,9 @@ public sealed partial class UnitNameRule(Gazetteer? gazetteer = null) : IExtract
     private static (string Name, int Offset)? FromCover(string text)
     {
         // "单位：万元" is a table's unit line, not a unit: the value must look like a unit's name.
-        var match = CoverField().Matches(text).FirstOrDefault(m => UnitName.IsUnitLike(m.Groups["name"].Value));
+        var match = CoverField().Matches(text).Concat(TableField().Matches(text))
+            .Where(m => UnitName.IsUnitLike(m.Groups["name"].Value))
+            .MinBy(m => m.Index);
         return match is null ? null : (match.Groups["name"].Value, match.Groups["name"].Index);
     }
 
@@ -49,7 +51,7 @@ public sealed partial class UnitNameRule(Gazetteer? gazetteer = null) : IExtract
     private static (string Name, int Offset)? FromBody(string text, Gazetteer gazetteer)
     {
         var offices = gazetteer.FindMentions(text)
-            .Where(m => !m.IsShortForm && m.Places.Any(p => p.Level == RegionLevel.Street))
+            .Where(m => !m.IsWeak && m.Places.Any(p => p.Level == RegionLevel.Street))
             .Select(m => (Mention: m, Suffix: OfficeSuffix().Match(text, m.End)))
             .Where(x => x.Suffix.Success && x.Suffix.Index == x.Mention.End)
             .GroupBy(x => x.Mention.Name + x.Suffix.Value, StringComparer.Ordinal)
@@ -71,8 +73,12 @@ public sealed partial class UnitNameRule(Gazetteer? gazetteer = null) : IExtract
         return name;
     }
 
-    [GeneratedRegex(@"^[ \t\u3000]*(?:部门[（(]单位[）)]|单位[（(]部门[）)]|预算单位|填报单位|部门|单位)(?:名称)?[ \t\u3000]*[:：][ \t\u3000]*(?<name>[^\s（(：:，。]{2,40})", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t\u3000]*(?:部门[（(]单位[）)]|单位[（(]部门[）)]|预算单位|填报单位|部门|单位)(?:名称)?[ \t\u3000]*(?:[（(]盖章[）)])?[ \t\u3000]*[:：][ \t\u3000]*(?<name>[^\s（(：:，。]{2,40})", RegexOptions.Multiline)]
     private static partial Regex CoverField();
+
+    // A form's label cell and value cell: "区级预算部门（单位）名称" then, after a tab or a line break, the name.
+    [GeneratedRegex(@"^[ \t\u3000]*[\u4e00-\u9fff]{0,4}?(?:部门[（(]单位[）)]|单位[（(]部门[）)]|预算单位|填报单位|单位)名称[ \t\u3000]*(?:\t|\r?\n)[ \t\u3000\r\n]*(?<name>[^\s（(：:，。]{2,40})", RegexOptions.Multiline)]
+    private static partial Regex TableField();
 
     [GeneratedRegex(@"\G(办事处|人民政府|政府)")]
     private static partial Regex OfficeSuffix();

@@ -23,6 +23,11 @@ public static partial class SectionFinder
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            // Most lines neither name the section nor open with a label: skip them before any cleaning.
+            if (!heading.IsMatch(line.Content) && !HasColon(line.Content))
+            {
+                continue;
+            }
             if (IsTableCell(line, text))
             {
                 continue;
@@ -64,6 +69,8 @@ public static partial class SectionFinder
         var match = Label().Match(clean);
         return match.Success && SectionLabel().IsMatch(match.Groups["label"].Value);
     }
+
+    private static bool HasColon(string line) => line.AsSpan().ContainsAny('：', ':');
 
     private static string? LabelledText(string clean, Regex label)
     {

@@ -1,0 +1,37 @@
+namespace PerfEval.Extraction.Tests.Rules.Identity;
+
+public sealed class ProjectNameRuleTests
+{
+    [Fact]
+    public void ABundleOfSmallProjectsNamesNoProject()
+    {
+        var report = RepoFiles.ExtractString("龙城街道办事处2023年200万元以下项目支出绩效报告（自评）\n将下列200万以下的项目合并进行绩效评价。");
+
+        Assert.Equal("project", report.Kind);
+        Assert.Null(report.ProjectName);
+    }
+
+    [Fact]
+    public void AnOverallReportNamesNoProjectEvenWhenItListsProjects()
+    {
+        var report = RepoFiles.ExtractString("2023年度龙泉街道办事处整体支出绩效自评报告\n项目名称：社区工作经费\n");
+
+        Assert.Null(report.ProjectName);
+    }
+
+    [Fact]
+    public void AProjectNameFieldIsTaken()
+    {
+        var report = RepoFiles.ExtractString("2023年度项目支出绩效自评报告\n项目名称：老旧小区改造补助资金\n主管部门：芦淞区住建局");
+
+        Assert.Equal("老旧小区改造补助资金", report.ProjectName);
+    }
+
+    [Fact]
+    public void TheProjectAKeyEvaluationChoseIsTaken()
+    {
+        var report = RepoFiles.ExtractString("为做好2023年度财政支出绩效重点评价工作，评价小组选取城市社区工作经费项目为本年度重点评价项目。");
+
+        Assert.Equal("城市社区工作经费", report.ProjectName);
+    }
+}
