@@ -14,6 +14,10 @@ public sealed class ExtractionPipelineBuilder
     public ExtractionPipelineBuilder UseDefaultRules()
     {
         // Identity first (unit, year, kind, region), then figures, then the scoring table.
+        Add(new Rules.Scoring.ScoringTableIndicatorsRule());
+        Add(new Rules.Scoring.NarrativeIndicatorsRule());
+        Add(new Rules.Scoring.ReportedScoreRule());
+        Add(new Rules.Scoring.GradeRule());
         return this;
     }
 
