@@ -117,9 +117,10 @@ internal static partial class NarrativeIndicatorReader
                 continue;
             }
             var isExecution = IndicatorNames.IsExecutionRate(item.Name);
+            var isCategory = IndicatorNames.IsLevel1Category(item.Name);
             rows.Add(new IndicatorRow
             {
-                Level1 = isExecution ? null : level1,
+                Level1 = isExecution ? null : isCategory ? item.Name : level1,
                 Level2 = isExecution ? null : level2,
                 Name = item.Name,
                 Actual = item.Actual,

@@ -62,6 +62,6 @@ internal static partial class NarrativeScoreReader
     [GeneratedRegex(@"\G\s*[，,；;]?\s*(?:实际|自评|最终|综合)?得分\s*(?:为|是|：|:)?\s*(?<v>\d{1,3}(?:\.\d{1,2})?)\s*分")]
     private static partial Regex ScoreAfterMaximum();
 
-    [GeneratedRegex("该指标|该项|此项|本项|单项|指标得分|该部分")]
+    [GeneratedRegex("该指标|该项(?!目)|此项(?!目)|本项(?!目)|单项|指标得分|该部分")]
     private static partial Regex IndicatorContext();
 }
