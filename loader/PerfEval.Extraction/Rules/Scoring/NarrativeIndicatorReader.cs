@@ -6,7 +6,7 @@ using PerfEval.Extraction.Normalization;
 namespace PerfEval.Extraction.Rules.Scoring;
 
 /// <summary>
-/// Finds "name（W分）" followed, in the same line or the next two, by the points given ("得分为P分", "得P分",
+/// Finds "name（W分）" or "name分值W分" followed, in the same line or the next two, by the points given ("得分为P分", "得P分",
 /// "得满分"). Category headings (产出指标（50分）) that have indicators under them become the level names of
 /// those indicators instead of rows of their own.
 /// </summary>
@@ -26,7 +26,7 @@ internal static partial class NarrativeIndicatorReader
         for (var h = 0; h < headings.Count; h++)
         {
             var m = headings[h];
-            var weight = ScoreNumber.Parse(m.Groups["w"].Value);
+            var weight = ScoreNumber.Parse(m.Groups["w"].Success ? m.Groups["w"].Value : m.Groups["w2"].Value);
             var (name, nameStart) = NameBefore(text, m.Index);
             if (weight is null or <= 0 or >= 100 || name is null || NotAnIndicator().IsMatch(name))
             {
@@ -53,7 +53,7 @@ internal static partial class NarrativeIndicatorReader
             start--;
         }
         var raw = text[start..index];
-        var name = IndicatorNames.Clean(raw);
+        var name = IndicatorNames.Clean(raw).TrimEnd('（', '(', '：', ':', '，', ',');
         if (name.Length < 2 || !name.Any(c => c >= '\u4e00' && c <= '\u9fff'))
         {
             return (null, start);
@@ -137,7 +137,7 @@ internal static partial class NarrativeIndicatorReader
 
     private static bool IsLevel2Category(string name) => Level2Category().IsMatch(name);
 
-    [GeneratedRegex(@"[（(]\s*(?<w>\d{1,3}(?:\.\d+)?)\s*分\s*[）)]")]
+    [GeneratedRegex(@"[（(]\s*(?<w>\d{1,3}(?:\.\d+)?)\s*分\s*[）)]|[，,]?\s*(?:分值|权重|满分|标准分)\s*(?:为|是|：|:)?\s*(?<w2>\d{1,3}(?:\.\d+)?)\s*分")]
     private static partial Regex WeightHeading();
 
     [GeneratedRegex(@"(?:得\s*分\s*(?:为|是|：|:)?|得到?|评为|计)\s*(?<p>\d{1,3}(?:\.\d+)?)\s*分(?!钟)|(?<full>得满分)")]

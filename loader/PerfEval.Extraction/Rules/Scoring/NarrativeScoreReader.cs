@@ -44,6 +44,11 @@ internal static partial class NarrativeScoreReader
                 continue;
             }
             var strong = keyword is not ("评分" or "总分" or "满分");
+            if (!strong && !m.Groups["unit"].Success)
+            {
+                // "总分 100 97" is a table's total row, read by the table rule; prose without 分 is too loose.
+                continue;
+            }
             found.Add((value.Value, strong, new Evidence(m.Index, text[m.Index..end])));
         }
         if (found.Count == 0)
@@ -56,7 +61,7 @@ internal static partial class NarrativeScoreReader
         return (chosen.Score, chosen.Evidence, conflicts);
     }
 
-    [GeneratedRegex(@"(?<kw>综合得分|综合评分|自评得分|自评总分|自评分数|自评评分|自评结果|总得分|最终得分|评价得分|绩效得分|绩效评分|评价分数|考核得分|评价结果|评分结果|得分合计|合计得分|满分|评分|总分)\s*(?:为|是|达到|达|共|：|:)?\s*[“""]?(?<v>\d{1,3}(?:\.\d{1,2})?)\s*[”""]?\s*分(?!钟)")]
+    [GeneratedRegex(@"(?<kw>综合得分|综合评分|自评得分|自评总分|自评分数|自评评分|自评结果|总得分|最终得分|评价得分|绩效得分|绩效评分|评价分数|考核得分|评价结果|评分结果|得分合计|合计得分|满分|评分|总分)\s*(?:为|是|达到|达|共|：|:)?\s*[“""]?(?<v>\d{1,3}(?:\.\d{1,2})?)\s*[”""]?\s*(?:(?<unit>分)(?!钟)|(?![\d.%％万元亿个人户次项件]))")]
     private static partial Regex ScorePhrase();
 
     [GeneratedRegex(@"\G\s*[，,；;]?\s*(?:实际|自评|最终|综合)?得分\s*(?:为|是|：|:)?\s*(?<v>\d{1,3}(?:\.\d{1,2})?)\s*分")]

@@ -19,7 +19,7 @@ internal static class ScoringTableScanner
         {
             ScoringColumns? header = null;
             var carry = new LevelCarry();
-            foreach (var row in table.Rows)
+            foreach (var row in table.Rows.Select(GridRows.Expand))
             {
                 var texts = row.Cells.Select(c => c.Text).ToList();
                 if (texts.TrueForAll(t => t.Length == 0))
