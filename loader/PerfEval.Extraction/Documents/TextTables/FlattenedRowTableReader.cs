@@ -92,8 +92,9 @@ internal static partial class FlattenedRowTableReader
         }
         var fields = Split(content);
         var wide = WideGap().IsMatch(content.Trim());
-        if (fields.Count < (wide ? 2 : 3))
+        if (fields.Count < (wide ? 2 : 3) || (!wide && ClausePunctuation().IsMatch(content)))
         {
+            // Single spaces also appear in prose (pdftotext puts them between Chinese and digits); prose has clause marks.
             return false;
         }
         var keywords = 0;
@@ -117,6 +118,9 @@ internal static partial class FlattenedRowTableReader
 
     private static TableRow ReadRow(TextLine line) =>
         new([.. Split(line.Content).Select(f => new TableCell(f.Text, line.Offset + f.Start))]);
+
+    [GeneratedRegex("[，、；：,;:]")]
+    private static partial Regex ClausePunctuation();
 
     [GeneratedRegex(@"[ \u3000]{2,}")]
     private static partial Regex WideGap();

@@ -14,8 +14,18 @@ internal static class ScoringTableScanner
     public static ScoringTableScan Scan(ReportText report)
     {
         var scan = new ScoringTableScan();
+        ScanTables(report, report.Tables, scan);
+        if (scan.Rows.Count == 0 && scan.TotalPoints is null && CellStreamTable.Build(report) is { } stream)
+        {
+            ScanTables(report, [stream], scan);
+        }
+        return scan;
+    }
+
+    private static void ScanTables(ReportText report, IReadOnlyList<TextTable> tables, ScoringTableScan scan)
+    {
         var executionRows = new List<IndicatorRow>();
-        foreach (var table in report.Tables)
+        foreach (var table in tables)
         {
             ScoringColumns? header = null;
             var carry = new LevelCarry();
@@ -66,7 +76,6 @@ internal static class ScoringTableScanner
         {
             scan.Rows.InsertRange(0, executionRows);
         }
-        return scan;
     }
 
     private static void ReadTotal(string text, TableRow row, ScoringColumns header, ScoringTableScan scan)
