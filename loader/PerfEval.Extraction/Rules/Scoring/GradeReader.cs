@@ -15,7 +15,7 @@ internal static partial class GradeReader
             {
                 if (!found.Exists(f => Math.Abs(f.Index - m.Index) < 12))
                 {
-                    found.Add((m.Index, Normalise(m.Groups["g"].Value), new Evidence(m.Index, m.Value)));
+                    found.Add((m.Index, Normalise(ScoringColumns.Squeeze(m.Groups["g"].Value)), new Evidence(m.Index, m.Value)));
                 }
             }
         }
@@ -33,9 +33,11 @@ internal static partial class GradeReader
     // The grade must end the phrase (quote, punctuation, 等级/等次) and must not open a list of grades (优、良、中、差).
     private const string GradeEnd = @"[”""'’」』]?(?=\s*(?:[，。,；;、）)\s]|等级|等次|级|档|$))(?![”""'’」』]?\s*[、/,，和及或]\s*[“""'‘]?(?:优|良|中|差|合格))";
 
-    [GeneratedRegex(@"(?:等级|等次|评级|级别|评价结果|评定结果|评价结论|自评结果|考核结果|结果|评定)\s*(?:为|是|：|:|评定为|确定为|定为|属于|达到|评为)?\s*[“""'‘「『]?\s*(?<g>优秀|良好|中等|不合格|合格|及格|较差|优|良|中|差)" + GradeEnd)]
-    private static partial Regex AfterKeyword();
+    private static readonly Regex AfterKeywordRegex = LineBreakTolerant.Create(@"(?:等级|等次|评级|级别|评价结果|评定结果|评价结论|自评结果|考核结果|结果|评定)\s*(?:为|是|：|:|评定为|确定为|定为|属于|达到|评为)?\s*[“""'‘「『]?\s*(?<g>优秀|良好|中等|不合格|合格|及格|较差|优|良|中|差)" + GradeEnd);
 
-    [GeneratedRegex(@"(?:评定为|评为|定为|确定为|属于|达到|为)\s*[“""'‘「『]?(?<g>优秀|良好|中等|不合格|合格|较差|优|良|中|差)[”""'’」』]?\s*(?:等级|等次|档次|级)")]
-    private static partial Regex BeforeLevelWord();
+    private static Regex AfterKeyword() => AfterKeywordRegex;
+
+    private static readonly Regex BeforeLevelWordRegex = LineBreakTolerant.Create(@"(?:评定为|评为|定为|确定为|属于|达到|为)\s*[“""'‘「『]?(?<g>优秀|良好|中等|不合格|合格|较差|优|良|中|差)[”""'’」』]?\s*(?:等级|等次|档次|级)");
+
+    private static Regex BeforeLevelWord() => BeforeLevelWordRegex;
 }

@@ -13,7 +13,9 @@ namespace PerfEval.Extraction.Rules.Scoring;
 internal static partial class NarrativeIndicatorReader
 {
     private const int MaxNameLength = 30;
-    private const int LinesAfterHeading = 2;
+    // Prose wraps (pdftotext cuts lines at the page width), so the points may come a few lines later.
+    private const int LinesAfterHeading = 6;
+    private const int MaxWindow = 500;
 
     private sealed record Item(string Name, decimal Weight, decimal? Points, string? Actual, Evidence Evidence);
 
@@ -64,7 +66,7 @@ internal static partial class NarrativeIndicatorReader
 
     private static bool IsClauseBreak(char c) => c is '\n' or '。' or '，' or ',' or '；' or ';' or '：' or ':' or '\t' or '“' or '”';
 
-    /// <summary>The heading's line and at most two more, stopping at the next heading.</summary>
+    /// <summary>The heading's line and a few more, stopping at the next heading.</summary>
     private static int WindowEnd(string text, int from, int nextHeading)
     {
         var end = from;
@@ -73,7 +75,7 @@ internal static partial class NarrativeIndicatorReader
             var nl = text.IndexOf('\n', end);
             end = nl < 0 ? text.Length : nl + 1;
         }
-        return Math.Min(end, nextHeading);
+        return Math.Min(Math.Min(end, nextHeading), from + MaxWindow);
     }
 
     private static (decimal? Points, int End) PointsIn(string window, decimal weight)
@@ -137,14 +139,17 @@ internal static partial class NarrativeIndicatorReader
 
     private static bool IsLevel2Category(string name) => Level2Category().IsMatch(name);
 
-    [GeneratedRegex(@"[（(]\s*(?<w>\d{1,3}(?:\.\d+)?)\s*分\s*[）)]|[，,]?\s*(?:分值|权重|满分|标准分)\s*(?:为|是|：|:)?\s*(?<w2>\d{1,3}(?:\.\d+)?)\s*分")]
-    private static partial Regex WeightHeading();
+    private static readonly Regex WeightHeadingRegex = LineBreakTolerant.Create(@"[（(]\s*(?<w>\d{1,3}(?:\.\d+)?)\s*分\s*[）)]|[，,]?\s*(?:分值|权重|满分|标准分)\s*(?:为|是|：|:)?\s*(?<w2>\d{1,3}(?:\.\d+)?)\s*分");
 
-    [GeneratedRegex(@"(?:得\s*分\s*(?:为|是|：|:)?|得到?|评为|计)\s*(?<p>\d{1,3}(?:\.\d+)?)\s*分(?!钟)|(?<full>得满分)")]
-    private static partial Regex PointsPhrase();
+    private static Regex WeightHeading() => WeightHeadingRegex;
 
-    [GeneratedRegex("综合|总|合计|最终")]
-    private static partial Regex TotalWords();
+    private static readonly Regex PointsPhraseRegex = LineBreakTolerant.Create(@"(?:得\s*分\s*(?:为|是|：|:)?|得到?|评为|计)\s*(?<p>\d{1,3}(?:\.\d+)?)\s*分(?!钟)|(?<full>得满分)");
+
+    private static Regex PointsPhrase() => PointsPhraseRegex;
+
+    private static readonly Regex TotalWordsRegex = LineBreakTolerant.Create("综合|总|合计|最终");
+
+    private static Regex TotalWords() => TotalWordsRegex;
 
     [GeneratedRegex("满分|总分|合计|总计|综合|自评得分|评价得分|共计")]
     private static partial Regex NotAnIndicator();

@@ -18,12 +18,12 @@ internal static partial class NarrativeScoreReader
         var found = new List<(decimal Score, bool Strong, Evidence Evidence)>();
         foreach (Match m in ScorePhrase().Matches(text))
         {
-            var before = text[Math.Max(0, m.Index - 8)..m.Index];
+            var before = text[Math.Max(0, m.Index - 10)..m.Index];
             if (IndicatorContext().IsMatch(before))
             {
                 continue;
             }
-            var keyword = m.Groups["kw"].Value;
+            var keyword = ScoringColumns.Squeeze(m.Groups["kw"].Value);
             var value = ScoreNumber.Parse(m.Groups["v"].Value);
             var end = m.Index + m.Length;
             if (keyword is "总分" or "满分")
@@ -61,12 +61,15 @@ internal static partial class NarrativeScoreReader
         return (chosen.Score, chosen.Evidence, conflicts);
     }
 
-    [GeneratedRegex(@"(?<kw>综合得分|综合评分|自评得分|自评总分|自评分数|自评评分|自评结果|总得分|最终得分|评价得分|绩效得分|绩效评分|评价分数|考核得分|评价结果|评分结果|得分合计|合计得分|满分|评分|总分)\s*(?:为|是|达到|达|共|：|:)?\s*[“""]?(?<v>\d{1,3}(?:\.\d{1,2})?)\s*[”""]?\s*(?:(?<unit>分)(?!钟)|(?![\d.%％万元亿个人户次项件]))")]
-    private static partial Regex ScorePhrase();
+    private static readonly Regex ScorePhraseRegex = LineBreakTolerant.Create(@"(?<kw>综合得分|综合评分|自评得分|自评总分|自评分数|自评评分|自评结果|总得分|最终得分|评价得分|绩效得分|绩效评分|评价分数|考核得分|评价结果|评分结果|得分合计|合计得分|满分|评分|总分)\s*(?:为|是|达到|达|共|：|:)?\s*[“""]?(?<v>\d{1,3}(?:\.\d{1,2})?)\s*[”""]?\s*(?:(?<unit>分)(?!钟)|(?![\d.%％万元亿个人户次项件]))");
 
-    [GeneratedRegex(@"\G\s*[，,；;]?\s*(?:实际|自评|最终|综合)?得分\s*(?:为|是|：|:)?\s*(?<v>\d{1,3}(?:\.\d{1,2})?)\s*分")]
-    private static partial Regex ScoreAfterMaximum();
+    private static Regex ScorePhrase() => ScorePhraseRegex;
 
-    [GeneratedRegex("该指标|该项(?!目)|此项(?!目)|本项(?!目)|单项|指标得分|该部分")]
-    private static partial Regex IndicatorContext();
+    private static readonly Regex ScoreAfterMaximumRegex = LineBreakTolerant.Create(@"\G\s*[，,；;]?\s*(?:实际|自评|最终|综合)?得分\s*(?:为|是|：|:)?\s*(?<v>\d{1,3}(?:\.\d{1,2})?)\s*分");
+
+    private static Regex ScoreAfterMaximum() => ScoreAfterMaximumRegex;
+
+    private static readonly Regex IndicatorContextRegex = LineBreakTolerant.Create("该指标|该项(?!目)|此项(?!目)|本项(?!目)|单项|指标得分|该部分");
+
+    private static Regex IndicatorContext() => IndicatorContextRegex;
 }
