@@ -11,6 +11,7 @@ namespace PerfEval.Extraction.Documents.TextTables;
 internal static partial class FlattenedRowTableReader
 {
     private const int MaxCellLength = 40;
+    private const int MaxRowLength = 400;
     private const int MaxLooseLineLength = 12;
 
     public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start)
@@ -86,7 +87,9 @@ internal static partial class FlattenedRowTableReader
     private static bool IsRow(string content, out bool hasNumber)
     {
         hasNumber = false;
-        if (TextLineKinds.IsBlank(content) || content.Contains('。', StringComparison.Ordinal) || content.Contains('\t', StringComparison.Ordinal))
+        // Cheap rejections first: most lines of a report are prose without any gap to split at.
+        if (content.Length > MaxRowLength || content.AsSpan().Trim().IndexOfAny(' ', '\u3000') < 0
+            || content.Contains('。', StringComparison.Ordinal) || content.Contains('\t', StringComparison.Ordinal))
         {
             return false;
         }

@@ -20,6 +20,12 @@ internal static partial class CellStreamTable
 
     public static TextTable? Build(ReportText report)
     {
+        // A scoring header names both the points and the weight; without them there is nothing to rebuild.
+        var text = report.Text;
+        if (!text.Contains("得分", StringComparison.Ordinal) || !(text.Contains("分值", StringComparison.Ordinal) || text.Contains("权重", StringComparison.Ordinal)))
+        {
+            return null;
+        }
         var cells = StreamCells(report.Lines);
         var rows = new List<TableRow>();
         var i = 0;
@@ -52,8 +58,7 @@ internal static partial class CellStreamTable
             }
             // A page break (form feed) before a line is not indentation.
             var indented = content.AsSpan(0, at).TrimStart('\f').Length > 0;
-            var isFigure = ScoreNumber.Parse(text) is not null || PercentParser.Parse(text) is not null;
-            if (!indented && previousIndented && cells.Count > 0 && text.Length <= MaxFragment && !isFigure)
+            if (!indented && previousIndented && cells.Count > 0 && text.Length <= MaxFragment && !IsFigure(text))
             {
                 var last = cells[^1];
                 cells[^1] = last with { Text = TextLineKinds.Join(last.Text, text) };
@@ -141,6 +146,8 @@ internal static partial class CellStreamTable
         }
         return k;
     }
+
+    private static bool IsFigure(string text) => ScoreNumber.Parse(text) is not null || PercentParser.Parse(text) is not null;
 
     private static bool IsWeightAndPoints(string weight, string points) =>
         ScoreNumber.Parse(weight) is { } w && ScoreNumber.Parse(points) is { } p && w is > 0 and <= 100 && p >= 0 && p <= w;

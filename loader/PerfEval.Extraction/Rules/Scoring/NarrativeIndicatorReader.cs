@@ -49,6 +49,11 @@ internal static partial class NarrativeIndicatorReader
     /// <summary>The clause right before "（W分）", without its numbering.</summary>
     private static (string? Name, int Start) NameBefore(string text, int index)
     {
+        // "预算执行率指标，分值10分": the comma belongs between the name and its weight.
+        while (index > 0 && text[index - 1] is '，' or ',' or ' ' or '：' or ':')
+        {
+            index--;
+        }
         var start = index;
         while (start > 0 && index - start < MaxNameLength && !IsClauseBreak(text[start - 1]))
         {
@@ -139,7 +144,7 @@ internal static partial class NarrativeIndicatorReader
 
     private static bool IsLevel2Category(string name) => Level2Category().IsMatch(name);
 
-    private static readonly Regex WeightHeadingRegex = LineBreakTolerant.Create(@"[（(]\s*(?<w>\d{1,3}(?:\.\d+)?)\s*分\s*[）)]|[，,]?\s*(?:分值|权重|满分|标准分)\s*(?:为|是|：|:)?\s*(?<w2>\d{1,3}(?:\.\d+)?)\s*分");
+    private static readonly Regex WeightHeadingRegex = LineBreakTolerant.Create(@"[（(]\s*(?<w>\d{1,3}(?:\.\d+)?)\s*分\s*[）)]|(?:分值|权重|满分|标准分)\s*(?:为|是|：|:)?\s*(?<w2>\d{1,3}(?:\.\d+)?)\s*分");
 
     private static Regex WeightHeading() => WeightHeadingRegex;
 

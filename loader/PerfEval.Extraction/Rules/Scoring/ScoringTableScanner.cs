@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PerfEval.Extraction.Documents;
 using PerfEval.Extraction.Model;
 using PerfEval.Extraction.Normalization;
@@ -11,7 +12,12 @@ namespace PerfEval.Extraction.Rules.Scoring;
 /// </summary>
 internal static class ScoringTableScanner
 {
-    public static ScoringTableScan Scan(ReportText report)
+    // Several rules read the same scan; documents are immutable, so the scan is kept as long as the document lives.
+    private static readonly ConditionalWeakTable<ReportText, ScoringTableScan> Scans = [];
+
+    public static ScoringTableScan Scan(ReportText report) => Scans.GetValue(report, Read);
+
+    private static ScoringTableScan Read(ReportText report)
     {
         var scan = new ScoringTableScan();
         ScanTables(report, report.Tables, scan);
