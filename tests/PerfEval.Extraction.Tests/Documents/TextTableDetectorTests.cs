@@ -185,4 +185,17 @@ public sealed class TextTableDetectorTests
 
         Assert.Empty(report.Tables);
     }
+
+    [Fact]
+    public void NumberColumnsLeftOneSpaceApartByPdftotextAreSplitToo()
+    {
+        var report = Layout("""
+            项目资金（万元）   年初预算数   全年预算数   全年执行数   分值   执行率   得分
+            年度资金总额        120.00     150.00 135.00 10   90% 9
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["年度资金总额", "120.00", "150.00", "135.00", "10", "90%", "9"], Texts(table.Rows[1]));
+        Assert.Equal("135.00", report.Text.Substring(table.Rows[1].Cells[3].Offset, 6));
+    }
 }

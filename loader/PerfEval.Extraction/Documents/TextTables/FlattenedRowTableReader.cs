@@ -78,11 +78,27 @@ internal static partial class FlattenedRowTableReader
     private static void AddField(List<(string, int)> fields, string content, int from, int to)
     {
         var (text, at) = TextLineKinds.Trim(content, from, to);
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            fields.Add((text, at));
+            return;
         }
+        // pdftotext sometimes leaves one space between narrow number columns ("150.00 135.00 10"): split those.
+        if (text.Contains(' ', StringComparison.Ordinal) && NumberRun().IsMatch(text))
+        {
+            var offset = 0;
+            foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                offset = text.IndexOf(token, offset, StringComparison.Ordinal);
+                fields.Add((token, at + offset));
+                offset += token.Length;
+            }
+            return;
+        }
+        fields.Add((text, at));
     }
+
+    [GeneratedRegex(@"^[=≥≤<>]?\d[\d,.]*%?(?: +[=≥≤<>]?\d[\d,.]*%?)+$")]
+    private static partial Regex NumberRun();
 
     private static bool IsRow(string content, out bool hasNumber)
     {
