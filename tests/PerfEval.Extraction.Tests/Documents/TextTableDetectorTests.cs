@@ -198,4 +198,22 @@ public sealed class TextTableDetectorTests
         Assert.Equal(["年度资金总额", "120.00", "150.00", "135.00", "10", "90%", "9"], Texts(table.Rows[1]));
         Assert.Equal("135.00", report.Text.Substring(table.Rows[1].Cells[3].Offset, 6));
     }
+
+    [Fact]
+    public void WrappedCellTextBetweenFlattenedRowsStaysInTheTable()
+    {
+        var report = Layout("""
+            一级指标   二级指标   三级指标           分值   得分
+                                  辖区内农村公路日常
+            产出指标   数量指标   养护里程           20     20
+
+                       质量指标   路面完好率         20     18
+            以上为自评情况。
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["辖区内农村公路日常"], Texts(table.Rows[1]));
+        Assert.Equal(["质量指标", "路面完好率", "20", "18"], Texts(table.Rows[3]));
+    }
 }

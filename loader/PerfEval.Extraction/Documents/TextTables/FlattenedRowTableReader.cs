@@ -12,7 +12,8 @@ internal static partial class FlattenedRowTableReader
 {
     private const int MaxCellLength = 40;
     private const int MaxRowLength = 400;
-    private const int MaxLooseLineLength = 12;
+    private const int MaxFragmentLength = 60;
+    private const int MaxGapLines = 4;
 
     public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start)
     {
@@ -37,23 +38,25 @@ internal static partial class FlattenedRowTableReader
                 end = i;
                 continue;
             }
-            // A blank line or a lone short label (a merged cell's text) may sit between rows.
-            if ((TextLineKinds.IsBlank(content) || IsLooseLabel(content)) && i + 1 < lines.Count)
+            // Blank lines and wrapped fragments of cells (pdftotext spreads a tall cell over lines above and
+            // below its row) may sit between rows.
+            var gapEnd = i;
+            while (gapEnd < lines.Count && gapEnd - i < MaxGapLines && !IsRow(lines[gapEnd].Content, out _)
+                && (TextLineKinds.IsBlank(lines[gapEnd].Content) || IsFragment(lines[gapEnd].Content)))
             {
-                var next = i + 1;
-                while (next < lines.Count && TextLineKinds.IsBlank(lines[next].Content) && next - i < 2)
+                gapEnd++;
+            }
+            if (gapEnd > i && gapEnd < lines.Count && IsRow(lines[gapEnd].Content, out _))
+            {
+                for (var k = i; k < gapEnd; k++)
                 {
-                    next++;
-                }
-                if (next < lines.Count && IsRow(lines[next].Content, out _))
-                {
-                    if (!TextLineKinds.IsBlank(content))
+                    if (!TextLineKinds.IsBlank(lines[k].Content))
                     {
-                        rows.Add(ReadRow(lines[i]));
+                        rows.Add(ReadRow(lines[k]));
                     }
-                    i = next;
-                    continue;
                 }
+                i = gapEnd;
+                continue;
             }
             break;
         }
@@ -129,10 +132,21 @@ internal static partial class FlattenedRowTableReader
         return hasNumber || keywords >= 2;
     }
 
-    private static bool IsLooseLabel(string content)
+    private static bool IsFragment(string content)
     {
-        var text = content.Trim();
-        return text.Length is > 0 and <= MaxLooseLineLength && !text.Contains('。', StringComparison.Ordinal) && Split(content).Count == 1;
+        var text = content.AsSpan().Trim();
+        if (text.Length is 0 or > MaxFragmentLength || text.Contains('。') || text.Contains('\t'))
+        {
+            return false;
+        }
+        foreach (var (field, _) in Split(content))
+        {
+            if (field.Length > MaxCellLength)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TableRow ReadRow(TextLine line) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PerfEval.Extraction.Documents;
 using PerfEval.Extraction.Model;
 using PerfEval.Extraction.Normalization;
@@ -10,7 +11,7 @@ namespace PerfEval.Extraction.Rules.Scoring;
 /// the right; when cells vanished they are found as the rightmost pair of numbers that can be a weight
 /// and its points. The cells before the anchor are aligned right onto the header's columns.
 /// </summary>
-internal static class IndicatorRowReader
+internal static partial class IndicatorRowReader
 {
     private const decimal MaxWeight = 100m;
 
@@ -32,6 +33,15 @@ internal static class IndicatorRowReader
         var headerRight = Math.Max(header.Weight, header.Points);
         var rowLeft = Math.Min(weightAt, pointsAt);
         var rowRight = Math.Max(weightAt, pointsAt);
+        // A header whose target/actual titles were lost (wrapped onto other lines in PDF text) while the row
+        // still carries two figures before the weight: read those as target and actual, align the rest.
+        string? impliedTarget = null;
+        string? impliedActual = null;
+        if (header.Target is null && header.Actual is null && rowLeft >= 3 && LooksLikeFigure(cells[rowLeft - 1]) && LooksLikeFigure(cells[rowLeft - 2]))
+        {
+            (impliedTarget, impliedActual) = (cells[rowLeft - 2], cells[rowLeft - 1]);
+            rowLeft -= 2;
+        }
 
         string? At(int? column)
         {
@@ -58,8 +68,8 @@ internal static class IndicatorRowReader
             Level1 = carry.Level1,
             Level2 = carry.Level2,
             Name = name,
-            Target = At(header.Target),
-            Actual = At(header.Actual),
+            Target = At(header.Target) ?? impliedTarget,
+            Actual = At(header.Actual) ?? impliedActual,
             Weight = weight,
             Points = points,
             Deviation = At(header.Deviation),
@@ -97,6 +107,11 @@ internal static class IndicatorRowReader
         }
         return null;
     }
+
+    private static bool LooksLikeFigure(string text) => FigureStart().IsMatch(text);
+
+    [GeneratedRegex(@"^[=≥≤<>＝＜＞]?\s*\d")]
+    private static partial Regex FigureStart();
 
     private static bool LooksLikeIndicator(List<string> cells) =>
         cells.Count(c => c.Length > 0) >= 2 && cells.Exists(c => c.Any(char.IsAsciiDigit));

@@ -52,4 +52,19 @@ public sealed class ScoringTableIndicatorsRuleTests
         Assert.Empty(report.Indicators);
         Assert.Null(report.ScoreReported);
     }
+
+    [Fact]
+    public void FiguresBeforeTheWeightAreTargetAndActualEvenWhenTheHeaderLostThoseTitles()
+    {
+        var report = ScoringText.Extract("""
+            一级指标  二级指标  三级指标  分值  得分
+            产出指标  数量指标  救助人数  ≥500人  512人  20  20
+            满意度指标  满意度  受助对象满意度  ≥90%  94%  10  9
+            """);
+
+        Assert.Equal(2, report.Indicators.Count);
+        var first = report.Indicators[0];
+        Assert.Equal(("产出指标", "数量指标", "救助人数", "≥500人", "512人", 20m, 20m), (first.Level1, first.Level2, first.Name, first.Target, first.Actual, first.Weight, first.Points));
+        Assert.Equal(("受助对象满意度", "≥90%", "94%"), (report.Indicators[1].Name, report.Indicators[1].Target, report.Indicators[1].Actual));
+    }
 }
