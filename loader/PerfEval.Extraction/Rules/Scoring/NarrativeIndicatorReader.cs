@@ -156,7 +156,7 @@ internal static partial class NarrativeIndicatorReader
 
     private static Regex TotalWords() => TotalWordsRegex;
 
-    [GeneratedRegex("满分|总分|合计|总计|综合|自评得分|评价得分|共计")]
+    [GeneratedRegex("满分|总分|合计|总计|综合|评分|自评得分|评价得分|共计")]
     private static partial Regex NotAnIndicator();
 
     [GeneratedRegex(@"^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标$")]

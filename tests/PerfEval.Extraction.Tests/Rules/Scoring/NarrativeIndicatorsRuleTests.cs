@@ -47,4 +47,12 @@ public sealed class NarrativeIndicatorsRuleTests
 
         Assert.Equal(["完成户数", "群众满意度"], report.Indicators.Select(r => r.Name));
     }
+
+    [Fact]
+    public void ScoringRulesAndMaximumsInProseAreNotIndicators()
+    {
+        var report = ScoringText.Extract("评分标准：（满分10分）按完成比例计分。\n绩效评价（100分）分为四部分。");
+
+        Assert.Empty(report.Indicators);
+    }
 }

@@ -12,7 +12,7 @@ namespace PerfEval.Extraction.Tests.Golden;
 /// JSON is partial: only the properties it names are compared (arrays element by element, same length);
 /// "issues" lists issue codes that must be present.
 /// </summary>
-public sealed class GoldenCaseTests
+public sealed class GoldenCaseTheory
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
