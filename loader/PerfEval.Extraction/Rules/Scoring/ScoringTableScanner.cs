@@ -104,7 +104,17 @@ internal static class ScoringTableScanner
             }
             else if (numbers.Count == 1)
             {
-                points = numbers[0];
+                // A lone figure equal to the weights' sum (and not the points') is the maximum, not the score.
+                var weights = scan.Rows.Sum(r => r.Weight ?? 0);
+                var claimed = scan.Rows.Sum(r => r.Points ?? 0);
+                if (scan.Rows.Count > 0 && numbers[0] == weights && numbers[0] != claimed)
+                {
+                    weight = numbers[0];
+                }
+                else
+                {
+                    points = numbers[0];
+                }
             }
         }
         var evidence = EvidenceSpans.OfRow(text, row);

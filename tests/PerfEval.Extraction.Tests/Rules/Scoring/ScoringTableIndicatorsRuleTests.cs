@@ -67,4 +67,19 @@ public sealed class ScoringTableIndicatorsRuleTests
         Assert.Equal(("产出指标", "数量指标", "救助人数", "≥500人", "512人", 20m, 20m), (first.Level1, first.Level2, first.Name, first.Target, first.Actual, first.Weight, first.Points));
         Assert.Equal(("受助对象满意度", "≥90%", "94%"), (report.Indicators[1].Name, report.Indicators[1].Target, report.Indicators[1].Actual));
     }
+
+    [Fact]
+    public void ATotalRowStatingOnlyTheWeightsSumGivesNoScore()
+    {
+        var report = ScoringText.Extract("""
+            一级指标  二级指标  三级指标  分值  得分
+            产出指标  数量指标  完成户数  60  55
+            满意度指标  满意度  群众满意度  40  38
+            总分  100
+            """);
+
+        Assert.Equal(2, report.Indicators.Count);
+        Assert.Null(report.ScoreReported);
+        Assert.Contains(report.Issues, i => i.Code == "scoring_total_unreadable");
+    }
 }
