@@ -23,6 +23,10 @@ public sealed class ExtractionPipelineBuilder
         Add(new Rules.Identity.RegionRule());
         Add(new Rules.Sections.ProblemsSectionRule());
         Add(new Rules.Sections.ImprovementsSectionRule());
+        Add(new Rules.Scoring.ScoringTableIndicatorsRule());
+        Add(new Rules.Scoring.NarrativeIndicatorsRule());
+        Add(new Rules.Scoring.ReportedScoreRule());
+        Add(new Rules.Scoring.GradeRule());
         return this;
     }
 

@@ -177,4 +177,43 @@ public sealed class TextTableDetectorTests
         Assert.Equal("元", table.UnitHint);
         Assert.Equal(["办公费", "1200"], Texts(table.Rows[1]));
     }
+
+    [Fact]
+    public void ParagraphsIndentedWithATabAreNotATable()
+    {
+        var report = Layout("\t一、基本情况\n\t我单位共有干部职工37人，全年支出2673.41万元。\n\n\t二、存在问题\n\t部分项目进度偏慢，资金拨付不及时。\n\n\t三、改进措施\n\t加强预算执行监控。\n");
+
+        Assert.Empty(report.Tables);
+    }
+
+    [Fact]
+    public void NumberColumnsLeftOneSpaceApartByPdftotextAreSplitToo()
+    {
+        var report = Layout("""
+            项目资金（万元）   年初预算数   全年预算数   全年执行数   分值   执行率   得分
+            年度资金总额        120.00     150.00 135.00 10   90% 9
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["年度资金总额", "120.00", "150.00", "135.00", "10", "90%", "9"], Texts(table.Rows[1]));
+        Assert.Equal("135.00", report.Text.Substring(table.Rows[1].Cells[3].Offset, 6));
+    }
+
+    [Fact]
+    public void WrappedCellTextBetweenFlattenedRowsStaysInTheTable()
+    {
+        var report = Layout("""
+            一级指标   二级指标   三级指标           分值   得分
+                                  辖区内农村公路日常
+            产出指标   数量指标   养护里程           20     20
+
+                       质量指标   路面完好率         20     18
+            以上为自评情况。
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["辖区内农村公路日常"], Texts(table.Rows[1]));
+        Assert.Equal(["质量指标", "路面完好率", "20", "18"], Texts(table.Rows[3]));
+    }
 }

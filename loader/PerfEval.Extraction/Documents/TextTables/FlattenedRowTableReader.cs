@@ -11,7 +11,9 @@ namespace PerfEval.Extraction.Documents.TextTables;
 internal static partial class FlattenedRowTableReader
 {
     private const int MaxCellLength = 40;
-    private const int MaxLooseLineLength = 12;
+    private const int MaxRowLength = 400;
+    private const int MaxFragmentLength = 60;
+    private const int MaxGapLines = 4;
 
     public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start)
     {
@@ -36,23 +38,25 @@ internal static partial class FlattenedRowTableReader
                 end = i;
                 continue;
             }
-            // A blank line or a lone short label (a merged cell's text) may sit between rows.
-            if ((TextLineKinds.IsBlank(content) || IsLooseLabel(content)) && i + 1 < lines.Count)
+            // Blank lines and wrapped fragments of cells (pdftotext spreads a tall cell over lines above and
+            // below its row) may sit between rows.
+            var gapEnd = i;
+            while (gapEnd < lines.Count && gapEnd - i < MaxGapLines && !IsRow(lines[gapEnd].Content, out _)
+                && (TextLineKinds.IsBlank(lines[gapEnd].Content) || IsFragment(lines[gapEnd].Content)))
             {
-                var next = i + 1;
-                while (next < lines.Count && TextLineKinds.IsBlank(lines[next].Content) && next - i < 2)
+                gapEnd++;
+            }
+            if (gapEnd > i && gapEnd < lines.Count && IsRow(lines[gapEnd].Content, out _))
+            {
+                for (var k = i; k < gapEnd; k++)
                 {
-                    next++;
-                }
-                if (next < lines.Count && IsRow(lines[next].Content, out _))
-                {
-                    if (!TextLineKinds.IsBlank(content))
+                    if (!TextLineKinds.IsBlank(lines[k].Content))
                     {
-                        rows.Add(ReadRow(lines[i]));
+                        rows.Add(ReadRow(lines[k]));
                     }
-                    i = next;
-                    continue;
                 }
+                i = gapEnd;
+                continue;
             }
             break;
         }
@@ -77,23 +81,42 @@ internal static partial class FlattenedRowTableReader
     private static void AddField(List<(string, int)> fields, string content, int from, int to)
     {
         var (text, at) = TextLineKinds.Trim(content, from, to);
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            fields.Add((text, at));
+            return;
         }
+        // pdftotext sometimes leaves one space between narrow number columns ("150.00 135.00 10"): split those.
+        if (text.Contains(' ', StringComparison.Ordinal) && NumberRun().IsMatch(text))
+        {
+            var offset = 0;
+            foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                offset = text.IndexOf(token, offset, StringComparison.Ordinal);
+                fields.Add((token, at + offset));
+                offset += token.Length;
+            }
+            return;
+        }
+        fields.Add((text, at));
     }
+
+    [GeneratedRegex(@"^[=≥≤<>]?\d[\d,.]*%?(?: +[=≥≤<>]?\d[\d,.]*%?)+$")]
+    private static partial Regex NumberRun();
 
     private static bool IsRow(string content, out bool hasNumber)
     {
         hasNumber = false;
-        if (TextLineKinds.IsBlank(content) || content.Contains('。', StringComparison.Ordinal) || content.Contains('\t', StringComparison.Ordinal))
+        // Cheap rejections first: most lines of a report are prose without any gap to split at.
+        if (content.Length > MaxRowLength || content.AsSpan().Trim().IndexOfAny(' ', '\u3000') < 0
+            || content.Contains('。', StringComparison.Ordinal) || content.Contains('\t', StringComparison.Ordinal))
         {
             return false;
         }
         var fields = Split(content);
         var wide = WideGap().IsMatch(content.Trim());
-        if (fields.Count < (wide ? 2 : 3))
+        if (fields.Count < (wide ? 2 : 3) || (!wide && ClausePunctuation().IsMatch(content)))
         {
+            // Single spaces also appear in prose (pdftotext puts them between Chinese and digits); prose has clause marks.
             return false;
         }
         var keywords = 0;
@@ -109,14 +132,28 @@ internal static partial class FlattenedRowTableReader
         return hasNumber || keywords >= 2;
     }
 
-    private static bool IsLooseLabel(string content)
+    private static bool IsFragment(string content)
     {
-        var text = content.Trim();
-        return text.Length is > 0 and <= MaxLooseLineLength && !text.Contains('。', StringComparison.Ordinal) && Split(content).Count == 1;
+        var text = content.AsSpan().Trim();
+        if (text.Length is 0 or > MaxFragmentLength || text.Contains('。') || text.Contains('\t'))
+        {
+            return false;
+        }
+        foreach (var (field, _) in Split(content))
+        {
+            if (field.Length > MaxCellLength)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TableRow ReadRow(TextLine line) =>
         new([.. Split(line.Content).Select(f => new TableCell(f.Text, line.Offset + f.Start))]);
+
+    [GeneratedRegex("[，、；：,;:]")]
+    private static partial Regex ClausePunctuation();
 
     [GeneratedRegex(@"[ \u3000]{2,}")]
     private static partial Regex WideGap();
