@@ -1,0 +1,31 @@
+namespace PerfEval.Warehouse.Queries;
+
+public sealed record UnitListRow
+{
+    public string UnitKey { get; init; } = "";
+    public string UnitName { get; init; } = "";
+    public string? District { get; init; }
+    public int Reports { get; init; }
+    public int? LatestYear { get; init; }
+    public decimal? Budget { get; init; }
+    public decimal? Executed { get; init; }
+    public double? Rate { get; init; }
+    public double? Score { get; init; }
+    public int Total { get; init; }
+}
+
+/// <summary>Units with reports under the filter, searchable by name. Sort keys: rate, rate_desc, budget, score (default: name).</summary>
+public sealed class UnitListQuery(WarehouseDatabase database)
+{
+    public async Task<Paged<UnitListRow>> RunAsync(ReportFilter filter, string? search, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var rows = await database.ListAsync<UnitListRow>("unit_list", new
+        {
+            year = filter.Year, region = filter.Region, kind = filter.Kind, search = NullIfBlank(search),
+            sort = page.Sort ?? "", pageSize = page.PageSize, offset = page.Offset,
+        }, cancellationToken).ConfigureAwait(false);
+        return new Paged<UnitListRow>(rows, rows.Count > 0 ? rows[0].Total : 0, page);
+    }
+
+    internal static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
