@@ -21,7 +21,8 @@ SELECT
         / nullif(sum(r.budget_adjusted) FILTER (WHERE r.executed IS NOT NULL AND r.budget_adjusted > 0), 0))::DOUBLE
                                                              AS WeightedRate,
     median(r.score_reported)::DOUBLE                         AS MedianScore,
-    coalesce(any_value(f.red_flags), 0)::INTEGER             AS RedFlags
+    coalesce(any_value(f.red_flags), 0)::INTEGER             AS RedFlags,
+    count(*) FILTER (WHERE r.is_demo)::INTEGER               AS DemoReports
 FROM r LEFT JOIN flags f USING (fiscal_year)
 GROUP BY r.fiscal_year
 ORDER BY r.fiscal_year;

@@ -11,6 +11,7 @@ public sealed record YearKpis
     public double? WeightedRate { get; init; }
     public double? MedianScore { get; init; }
     public int RedFlags { get; init; }
+    public int DemoReports { get; init; }
 }
 
 /// <summary>The KPI figures of a year and of the year before (null when it has no reports).</summary>

@@ -1,0 +1,37 @@
+namespace PerfEval.Dashboard.Formatting;
+
+/// <summary>Chinese labels of the warehouse's codes (report kinds, severities, flag rules, load statuses).</summary>
+public static class Labels
+{
+    public static readonly IReadOnlyList<(string Code, string Label)> Kinds =
+        [("overall", "整体支出"), ("project", "项目支出"), ("key_evaluation", "重点评价"), ("other", "其他")];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> Severities =
+        [("critical", "红色预警"), ("warning", "黄色预警"), ("info", "提示")];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> LoadStatuses =
+        [("loaded", "已入库"), ("unchanged", "未变化"), ("reloaded", "已重新解析"), ("superseded", "已被替代"), ("quarantined", "已隔离")];
+
+    private static readonly Dictionary<string, string> Rules = new(StringComparer.Ordinal)
+    {
+        ["score_sum_mismatch"] = "总分与各行得分之和不符",
+        ["score_outruns_spending"] = "得分超出资金执行（自评预警）",
+        ["low_execution"] = "预算执行率偏低",
+        ["over_execution"] = "执行率超过100%",
+        ["missed_target_full_points"] = "未完成目标却得满分",
+        ["narrative_table_mismatch"] = "正文与表格数字不一致",
+        ["no_score"] = "未报告自评得分",
+        ["score_without_indicators"] = "有得分无指标支撑",
+        ["region_ambiguous"] = "地区无法唯一确定",
+        ["budget_jump"] = "调整预算远超年初预算",
+        ["unit_mismatch"] = "元与万元混用",
+    };
+
+    public static string Kind(string? code) => Kinds.FirstOrDefault(k => k.Code == code).Label ?? code ?? Fmt.Missing;
+
+    public static string Severity(string code) => Severities.FirstOrDefault(s => s.Code == code).Label ?? code;
+
+    public static string Rule(string code) => Rules.TryGetValue(code, out var label) ? label : code;
+
+    public static string LoadStatus(string code) => LoadStatuses.FirstOrDefault(s => s.Code == code).Label ?? code;
+}
