@@ -93,7 +93,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
         }
     }
 
-    private IReadOnlyList<string> Supersede(ReportLoad load, DuckDbTransaction transaction)
+    private List<string> Supersede(ReportLoad load, DuckDbTransaction transaction)
     {
         var older = connection.Query<string>(
             SqlScripts.Get("loading/find_superseded.sql"),
