@@ -21,12 +21,11 @@ public sealed class FlagListQuery(WarehouseDatabase database)
 {
     public async Task<Paged<FlagRow>> RunAsync(ReportFilter filter, string? rule, string? severity, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var rows = await database.ListAsync<FlagRow>("flag_list", new
+        return await database.PageAsync<FlagRow>("flag_list", p => new
         {
             year = filter.Year, region = filter.Region, kind = filter.Kind,
             rule = UnitListQuery.NullIfBlank(rule), severity = UnitListQuery.NullIfBlank(severity),
-            sort = page.Sort ?? "", pageSize = page.PageSize, offset = page.Offset,
-        }, cancellationToken).ConfigureAwait(false);
-        return new Paged<FlagRow>(rows, rows.Count > 0 ? rows[0].Total : 0, page);
+            sort = p.Sort ?? "", pageSize = p.PageSize, offset = p.Offset,
+        }, r => r.Total, page, cancellationToken).ConfigureAwait(false);
     }
 }

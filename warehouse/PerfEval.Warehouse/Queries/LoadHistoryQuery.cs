@@ -19,10 +19,9 @@ public sealed class LoadHistoryQuery(WarehouseDatabase database)
 {
     public async Task<Paged<LoadHistoryRow>> RunAsync(string? status, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var rows = await database.ListAsync<LoadHistoryRow>("load_history", new
+        return await database.PageAsync<LoadHistoryRow>("load_history", p => new
         {
-            status = UnitListQuery.NullIfBlank(status), pageSize = page.PageSize, offset = page.Offset,
-        }, cancellationToken).ConfigureAwait(false);
-        return new Paged<LoadHistoryRow>(rows, rows.Count > 0 ? rows[0].Total : 0, page);
+            status = UnitListQuery.NullIfBlank(status), pageSize = p.PageSize, offset = p.Offset,
+        }, r => r.Total, page, cancellationToken).ConfigureAwait(false);
     }
 }

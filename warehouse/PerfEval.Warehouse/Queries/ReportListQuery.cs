@@ -28,11 +28,10 @@ public sealed class ReportListQuery(WarehouseDatabase database)
 {
     public async Task<Paged<ReportListRow>> RunAsync(ReportFilter filter, string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var rows = await database.ListAsync<ReportListRow>("report_list", new
+        return await database.PageAsync<ReportListRow>("report_list", p => new
         {
             year = filter.Year, region = filter.Region, kind = filter.Kind, search = UnitListQuery.NullIfBlank(search),
-            sort = page.Sort ?? "", pageSize = page.PageSize, offset = page.Offset,
-        }, cancellationToken).ConfigureAwait(false);
-        return new Paged<ReportListRow>(rows, rows.Count > 0 ? rows[0].Total : 0, page);
+            sort = p.Sort ?? "", pageSize = p.PageSize, offset = p.Offset,
+        }, r => r.Total, page, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,12 +19,11 @@ public sealed class UnitListQuery(WarehouseDatabase database)
 {
     public async Task<Paged<UnitListRow>> RunAsync(ReportFilter filter, string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var rows = await database.ListAsync<UnitListRow>("unit_list", new
+        return await database.PageAsync<UnitListRow>("unit_list", p => new
         {
             year = filter.Year, region = filter.Region, kind = filter.Kind, search = NullIfBlank(search),
-            sort = page.Sort ?? "", pageSize = page.PageSize, offset = page.Offset,
-        }, cancellationToken).ConfigureAwait(false);
-        return new Paged<UnitListRow>(rows, rows.Count > 0 ? rows[0].Total : 0, page);
+            sort = p.Sort ?? "", pageSize = p.PageSize, offset = p.Offset,
+        }, r => r.Total, page, cancellationToken).ConfigureAwait(false);
     }
 
     internal static string? NullIfBlank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
