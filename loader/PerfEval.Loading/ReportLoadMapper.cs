@@ -47,7 +47,7 @@ public static class ReportLoadMapper
             Spending = [.. report.Spending.Select(s => new SpendingFact(
                 s.Name, s.Category ?? "其他", s.Amount, s.SourceUnit, s.Evidence?.Offset, s.Evidence?.Quote))],
             Flags = [.. report.Flags.Select(f => new FlagFact(
-                f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Message, f.Evidence.FirstOrDefault()?.Offset, f.Evidence.FirstOrDefault()?.Quote))],
+                f.Rule, f.Severity.ToString().ToLowerInvariant(), f.Message, f.Evidence.Count > 0 ? f.Evidence[0].Offset : null, f.Evidence.Count > 0 ? f.Evidence[0].Quote : null))],
             Evidence = [.. report.Evidence.Select(e => new FieldEvidence(e.Key, e.Value.Offset, e.Value.Quote))],
         };
     }

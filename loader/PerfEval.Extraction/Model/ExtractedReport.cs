@@ -87,7 +87,8 @@ public sealed record RegionMatch
     public IReadOnlyList<RegionCandidate> Candidates { get; init; } = [];
 }
 
-public sealed record RegionCandidate(string Code, string Province, string City, string District, string Street);
+/// <summary>A place that fits; <see cref="Street"/> is null when the candidates are districts.</summary>
+public sealed record RegionCandidate(string Code, string Province, string City, string District, string? Street);
 
 public sealed record FundingSource(string Name, decimal Amount, Evidence Evidence);
 
@@ -128,6 +129,12 @@ public sealed record StaffFigures(int? Posts, int? Serving, int? Funded = null, 
 /// One statement of a quantity, e.g. quantity "executed" 1926.41 万元 from the narrative.
 /// <see cref="Value"/> is in 万元 as the text's unit says; <see cref="RawNumber"/> and <see cref="RawUnit"/>
 /// keep what was written so a check can test the other unit.
+/// Quantities: executed, budget_initial, budget_adjusted, general_budget_income, general_budget_spending,
+/// government_fund_income, government_fund_spending, basic_spending, project_spending, staff_spending,
+/// public_spending, spending_total. A part stated under a funding block's "其中" is named block.part
+/// (一般公共预算财政拨款支出…其中：项目支出 → general_budget_spending.project_spending), so it is not taken for the
+/// unit's whole project spending. <see cref="Context"/> is "narrative" or "table". Sums between quantities are in
+/// Checks/checks.json (sumRelations).
 /// </summary>
 public sealed record StatedAmount(string Quantity, decimal Value, decimal RawNumber, string RawUnit, string Context, Evidence Evidence);
 

@@ -14,6 +14,15 @@ public sealed class ExtractionPipelineBuilder
     public ExtractionPipelineBuilder UseDefaultRules()
     {
         // Identity first (unit, year, kind, region), then figures, then the scoring table.
+        Add(new Rules.Identity.UnitNameRule());
+        Add(new Rules.Identity.UnitTypeRule());
+        Add(new Rules.Identity.FiscalYearRule());
+        Add(new Rules.Identity.ReportKindRule());
+        Add(new Rules.Identity.ProjectNameRule());
+        Add(new Rules.Identity.EvaluatorRule());
+        Add(new Rules.Identity.RegionRule());
+        Add(new Rules.Sections.ProblemsSectionRule());
+        Add(new Rules.Sections.ImprovementsSectionRule());
         return this;
     }
 

@@ -5,6 +5,9 @@ public static class CommandLine
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
     {
+        ["load"] = LoadCommand.RunAsync,
+        ["status"] = StatusCommand.RunAsync,
+        ["reload"] = ReloadCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

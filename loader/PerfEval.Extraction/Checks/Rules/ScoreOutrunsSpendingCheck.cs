@@ -1,0 +1,51 @@
+using PerfEval.Extraction.Model;
+
+namespace PerfEval.Extraction.Checks.Rules;
+
+/// <summary>
+/// The 自评预警 of the national budget system. With S the points claimed on the non-execution rows, Smax their
+/// maximum and E the execution rate: red when (S/Smax − E)/(S/Smax) exceeds the threshold; yellow when the budget
+/// is zero or the unspent share exceeds its threshold.
+/// </summary>
+public sealed class ScoreOutrunsSpendingCheck : ICheck
+{
+    public string Id => "score_outruns_spending";
+    public FlagSeverity Severity => FlagSeverity.Critical;
+
+    public IEnumerable<Flag> Evaluate(ExtractedReport report, CheckConfiguration config)
+    {
+        var settings = config.Warning;
+        var rows = ReportFacts.ScoringRows(report).Where(row => !row.IsExecutionRate).ToList();
+        var rate = ReportFacts.ExecutionRate(report);
+        var evidence = ReportFacts.ExecutionEvidence(report);
+        if (rows.Count > 0 && rows.All(row => row.Points is not null) && rate is { } r)
+        {
+            var claimed = rows.Sum(row => row.Points!.Value);
+            var maximum = rows.All(row => row.Weight is not null) ? rows.Sum(row => row.Weight!.Value) : settings.DefaultMaxPoints;
+            var share = maximum > 0m ? claimed / maximum : 0m;
+            var spent = r / 100m;
+            if (share > 0m && (share - spent) / share > settings.RedGapShare)
+            {
+                yield return new Flag(Id, FlagSeverity.Critical,
+                    $"红色预警：指标得分{ReportFacts.Format(claimed)}/{ReportFacts.Format(maximum)}（{ReportFacts.Format(share * 100m)}%）远超预算执行率{ReportFacts.Format(r)}% (red: points claimed outrun money spent)",
+                    [.. evidence, .. rows.Select(row => row.Evidence).OfType<Evidence>()]);
+                yield break;
+            }
+        }
+        if (report.ScoreReported is null && rows.Count == 0)
+        {
+            yield break;
+        }
+        if (ReportFacts.Budget(report) == 0m)
+        {
+            yield return new Flag(Id, FlagSeverity.Warning, "黄色预警：预算为0 (yellow: zero budget)",
+                ReportFacts.Quotes(report, EvidenceKeys.BudgetAdjusted, EvidenceKeys.BudgetInitial));
+        }
+        else if (rate is { } rr && 1m - (rr / 100m) > settings.YellowUnspentShare)
+        {
+            yield return new Flag(Id, FlagSeverity.Warning,
+                $"黄色预警：预算执行率{ReportFacts.Format(rr)}%，未支出超过{ReportFacts.Format(settings.YellowUnspentShare * 100m)}% (yellow: more than {ReportFacts.Format(settings.YellowUnspentShare * 100m)}% unspent)",
+                evidence);
+        }
+    }
+}

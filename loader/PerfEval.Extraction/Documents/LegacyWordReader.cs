@@ -1,0 +1,41 @@
+namespace PerfEval.Extraction.Documents;
+
+/// <summary>
+/// Reads .doc, .wps and .rtf by converting them to .docx with LibreOffice (headless), then reading the .docx.
+/// Each run gets its own LibreOffice profile folder: parallel conversions sharing one profile block each other.
+/// </summary>
+internal static class LegacyWordReader
+{
+    public static ReportText Read(DocumentSource source, DocumentKind kind, DocumentReaderOptions options, CancellationToken cancellationToken)
+    {
+        var extension = Path.GetExtension(source.FileName).ToLowerInvariant();
+        var format = kind == DocumentKind.Rtf ? "rtf" : extension == ".wps" ? "wps" : "doc";
+        using var workspace = new TempWorkspace(options.TempDirectory);
+        // A fixed input name: the original name never reaches the command line.
+        var input = workspace.PathOf("input." + format);
+        File.WriteAllBytes(input, source.Bytes);
+        var outputFolder = workspace.PathOf("out");
+        Directory.CreateDirectory(outputFolder);
+        var profile = new Uri(workspace.PathOf("profile")).AbsoluteUri;
+        ExternalToolResult result;
+        try
+        {
+            result = ExternalTool.Run(
+                options.Tools.Soffice,
+                ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "docx:MS Word 2007 XML", "--outdir", outputFolder, input],
+                options.ToolTimeout,
+                cancellationToken: cancellationToken);
+        }
+        catch (ExternalToolMissingException e)
+        {
+            throw new DocumentReadException(source.FileName, DocumentReadReasons.ToolMissing, $"reading .{format} files needs LibreOffice: install libreoffice-writer-nogui", e);
+        }
+        var converted = Path.Combine(outputFolder, "input.docx");
+        if (!File.Exists(converted))
+        {
+            throw new DocumentReadException(source.FileName, DocumentReadReasons.CorruptDoc, $"LibreOffice could not convert the .{format} file (exit {result.ExitCode}): {result.StandardError.Trim()}");
+        }
+        var text = DocxReader.Read(File.ReadAllBytes(converted), source.FileName, format, options, [$"converted from .{format} by LibreOffice"]);
+        return text;
+    }
+}

@@ -1,0 +1,6 @@
+using PerfEval.Extraction.Model;
+
+namespace PerfEval.Generator.Truth;
+
+/// <summary>A report's ground truth: the record it states, and the rule ids a correct check must raise on it.</summary>
+public sealed record GroundTruth(ExtractedReport Report, IReadOnlyList<string> PlantedFlags, string Layout, string Format);

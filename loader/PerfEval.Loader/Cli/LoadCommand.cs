@@ -1,0 +1,90 @@
+using PerfEval.DuckDb;
+using PerfEval.Loading;
+using PerfEval.Warehouse;
+using Spectre.Console;
+
+namespace PerfEval.Loader.Cli;
+
+/// <summary>
+/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move]`: one-shot bulk load with progress and a
+/// summary. --move removes each file once it is in the warehouse or quarantine, as the inbox scan does.
+/// </summary>
+public static class LoadCommand
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var cli = new CliArguments(args);
+        if (cli.Positional.Count == 0)
+        {
+            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move]");
+            return Task.FromResult(2);
+        }
+        var options = new LoaderOptions { DataFolder = cli.DataFolder };
+        var files = cli.Positional.SelectMany(Expand).ToList();
+        if (cli.Has("to-inbox"))
+        {
+            return Task.FromResult(CopyToInbox(files, options));
+        }
+        var warehouse = new WarehouseDatabase(Path.Combine(options.DataFolder, "warehouse.duckdb"));
+        try
+        {
+            var loader = new DocumentLoader(warehouse, options, ReportProcessor.CreateDefault());
+            var summary = RunWithProgress(loader, files, new LoadRequest { RemoveSources = cli.Has("move") });
+            PrintSummary(summary);
+            return Task.FromResult(summary.Count("quarantined") > 0 ? 1 : 0);
+        }
+        catch (DuckDbException e) when (e.Message.Contains("in use", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine("The dashboard holds the warehouse. Run again with --to-inbox to drop the files into its inbox; its scheduled scan loads them.");
+            return Task.FromResult(3);
+        }
+    }
+
+    private static IEnumerable<string> Expand(string path) =>
+        Directory.Exists(path) ? InboxScanner.Scan([path]) : [Path.GetFullPath(path)];
+
+    private static LoadSummary RunWithProgress(DocumentLoader loader, List<string> files, LoadRequest request)
+    {
+        LoadSummary? summary = null;
+        AnsiConsole.Progress().Start(ctx =>
+        {
+            var task = ctx.AddTask("loading", maxValue: Math.Max(1, files.Count));
+            var progress = new Progress<LoadOutcome>(_ => task.Increment(1));
+            summary = loader.Load(files, request with { Progress = progress });
+            task.Value = task.MaxValue;
+        });
+        return summary!;
+    }
+
+    private static void PrintSummary(LoadSummary summary)
+    {
+        var table = new Table().AddColumn("status").AddColumn(new TableColumn("files").RightAligned());
+        foreach (var group in summary.Outcomes.GroupBy(o => o.Status).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(group.Key, group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        AnsiConsole.Write(table);
+        foreach (var quarantined in summary.Outcomes.Where(o => o.Status == "quarantined"))
+        {
+            AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[yellow]quarantined[/] {quarantined.FilePath}: {quarantined.Reason}");
+        }
+        var perSecond = summary.Outcomes.Count / Math.Max(0.001, summary.Elapsed.TotalSeconds);
+        AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"{summary.Outcomes.Count} files in {summary.Elapsed.TotalSeconds:F1} s ({perSecond:F0} files/s)");
+    }
+
+    private static int CopyToInbox(List<string> files, LoaderOptions options)
+    {
+        var inbox = options.EffectiveInboxes[0];
+        Directory.CreateDirectory(inbox);
+        foreach (var file in files)
+        {
+            // Copy under a .part name and rename, so the scan never reads a half-copied file.
+            var target = Path.Combine(inbox, Guid.NewGuid().ToString("N")[..8] + "_" + Path.GetFileName(file));
+            File.Copy(file, target + ".part");
+            File.Move(target + ".part", target);
+        }
+        Console.WriteLine($"{files.Count} files copied into {inbox}; the next scheduled scan loads them.");
+        return 0;
+    }
+}

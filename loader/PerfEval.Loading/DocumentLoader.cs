@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PerfEval.Extraction;
+using PerfEval.Extraction.Documents;
+using PerfEval.Warehouse;
+using PerfEval.Warehouse.Loading;
+
+namespace PerfEval.Loading;
+
+/// <summary>
+/// Loads files into the warehouse: hash → skip what is known → read, extract and check in parallel → write each
+/// batch in one transaction with its journal. A file that cannot be read is journaled and quarantined, and the
+/// run goes on. Sources are removed only after their batch committed, so a crash at any point is repaired by the
+/// next run: committed files are recognised by their hash, uncommitted ones are loaded again.
+/// </summary>
+public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions options, ReportProcessor processor, ILogger<DocumentLoader>? logger = null)
+{
+    private readonly ILogger log = logger ?? (ILogger)NullLogger.Instance;
+    private readonly FileStore store = new(options);
+
+    public string ParserVersion { get; init; } = ExtractionVersion.Current;
+
+    public LoadSummary Load(IEnumerable<string> paths, LoadRequest request, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var outcomes = new List<LoadOutcome>();
+        using var connection = warehouse.Open();
+        var known = new Dictionary<string, KnownDocument>(LoadJournal.KnownDocuments(connection), StringComparer.Ordinal);
+        var writer = new ReportWriter(connection);
+        foreach (var chunk in paths.Chunk(Math.Max(1, options.BatchSize)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var processed = chunk
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
+                .Select(path => ProcessFile(path, known, request))
+                .ToList();
+            outcomes.AddRange(Commit(connection, writer, processed, known, request));
+        }
+        return new LoadSummary(outcomes, watch.Elapsed);
+    }
+
+    private ProcessedFile ProcessFile(string path, Dictionary<string, KnownDocument> known, LoadRequest request)
+    {
+        var watch = Stopwatch.StartNew();
+        byte[] content;
+        try
+        {
+            content = ReadWithRetry(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ProcessedFile(path, null, null, null, "transient: " + e.Message, watch.Elapsed.TotalMilliseconds);
+        }
+        var source = SourceFile.FromBytes(path, content, request.IsDemo || options.IsDemoPath(path));
+        if (known.TryGetValue(source.DocumentId, out var seen) && seen.ParserVersion == ParserVersion)
+        {
+            return new ProcessedFile(path, source, null, null, null, watch.Elapsed.TotalMilliseconds) { Content = content, AlreadyKnown = seen };
+        }
+        try
+        {
+            var text = processor.Read(content, path);
+            var report = processor.Process(text);
+            return new ProcessedFile(path, source, text, report, null, watch.Elapsed.TotalMilliseconds) { Content = content };
+        }
+        catch (DocumentReadException e)
+        {
+            return new ProcessedFile(path, source, null, null, e.Message, watch.Elapsed.TotalMilliseconds) { Content = content };
+        }
+#pragma warning disable CA1031 // A parser bug on one file must quarantine that file, not stop the run.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            log.LogError(e, "Extraction failed for {File}", path);
+            return new ProcessedFile(path, source, null, null, $"{Path.GetFileName(path)}: extraction failed: {e.GetType().Name}: {e.Message}", watch.Elapsed.TotalMilliseconds) { Content = content };
+        }
+    }
+
+    private byte[] ReadWithRetry(string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return File.ReadAllBytes(path);
+            }
+            catch (IOException) when (attempt < options.ReadAttempts && File.Exists(path))
+            {
+                Thread.Sleep(100 * attempt);
+            }
+        }
+    }
+
+    private List<LoadOutcome> Commit(
+        DuckDb.DuckDbConnection connection, ReportWriter writer, List<ProcessedFile> processed, Dictionary<string, KnownDocument> known, LoadRequest request)
+    {
+        var now = DateTime.UtcNow;
+        var outcomes = new List<LoadOutcome>();
+        var loads = new List<(ProcessedFile File, ReportLoad Load, LoadJournalEntry Entry)>();
+        var journal = new List<LoadJournalEntry>();
+        var batchIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in processed)
+        {
+            if (file.Source is null)
+            {
+                log.LogWarning("Skipped {File} for now: {Reason}", file.Path, file.FailureReason);
+                outcomes.Add(new LoadOutcome(file.Path, null, "deferred", file.FailureReason, file.DurationMs));
+                continue;
+            }
+            var id = file.Source.DocumentId;
+            if (file.AlreadyKnown is not null || !batchIds.Add(id))
+            {
+                var status = file.AlreadyKnown?.Status == "quarantined" ? "quarantined" : "unchanged";
+                var reason = status == "quarantined" ? "already quarantined by parser " + ParserVersion : "same content already loaded";
+                journal.Add(new LoadJournalEntry(file.Path, id, status == "quarantined" ? "quarantined" : "unchanged", reason, ParserVersion, now, file.DurationMs, file.Source.SizeBytes));
+                outcomes.Add(new LoadOutcome(file.Path, id, status, reason, file.DurationMs));
+                continue;
+            }
+            if (file.Failed)
+            {
+                continue;
+            }
+            var status2 = known.ContainsKey(id) ? "reloaded" : "loaded";
+            store.KeepOriginal(id, file.Source.Format, file.Content!);
+            var load = ReportLoadMapper.Map(file.Report!, file.Source, file.Text!.Text, file.Text.IsOcr, ParserVersion, now);
+            loads.Add((file, load, new LoadJournalEntry(file.Path, id, status2, null, ParserVersion, now, file.DurationMs, file.Source.SizeBytes)));
+        }
+
+        var superseded = WriteLoads(connection, writer, loads, journal, outcomes, request);
+        foreach (var (file, load, entry) in loads.Where(l => superseded.ContainsKey(l.Load.Document.DocumentId)))
+        {
+            known[load.Document.DocumentId] = new KnownDocument(load.Document.DocumentId, ParserVersion, "loaded");
+            outcomes.Add(new LoadOutcome(file.Path, load.Document.DocumentId, entry.Status, null, file.DurationMs)
+            {
+                Superseded = superseded[load.Document.DocumentId],
+            });
+        }
+
+        foreach (var file in processed.Where(f => f.Failed && f.Source is not null && f.AlreadyKnown is null))
+        {
+            outcomes.Add(QuarantineFile(connection, file, file.FailureReason!, known, request, now));
+        }
+        if (request.RemoveSources)
+        {
+            foreach (var outcome in outcomes.Where(o => o.Status is "loaded" or "reloaded" or "unchanged"))
+            {
+                FileStore.TryDelete(outcome.FilePath);
+            }
+            foreach (var outcome in outcomes.Where(o => o.Status == "quarantined" && o.Reason?.StartsWith("already", StringComparison.Ordinal) == true))
+            {
+                FileStore.TryDelete(outcome.FilePath);
+            }
+        }
+        foreach (var outcome in outcomes)
+        {
+            request.Progress?.Report(outcome);
+        }
+        return outcomes;
+    }
+
+    /// <summary>Writes the batch in one transaction; when the warehouse rejects it, writes file by file so one bad record is quarantined alone.</summary>
+    private Dictionary<string, IReadOnlyList<string>> WriteLoads(
+        DuckDb.DuckDbConnection connection,
+        ReportWriter writer,
+        List<(ProcessedFile File, ReportLoad Load, LoadJournalEntry Entry)> loads,
+        List<LoadJournalEntry> journal,
+        List<LoadOutcome> outcomes,
+        LoadRequest request)
+    {
+        try
+        {
+            return new(writer.Write([.. loads.Select(l => l.Load)], [.. loads.Select(l => l.Entry), .. journal]), StringComparer.Ordinal);
+        }
+        catch (DuckDb.DuckDbException e) when (loads.Count > 1 || journal.Count > 0)
+        {
+            log.LogWarning(e, "Batch of {Count} rejected by the warehouse; writing file by file", loads.Count);
+        }
+        var written = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        LoadJournal.Append(connection, journal);
+        foreach (var (file, load, entry) in loads)
+        {
+            try
+            {
+                foreach (var pair in writer.Write([load], [entry]))
+                {
+                    written[pair.Key] = pair.Value;
+                }
+            }
+            catch (DuckDb.DuckDbException e)
+            {
+                outcomes.Add(QuarantineFile(connection, file, $"{Path.GetFileName(file.Path)}: the warehouse rejected the record: {e.Message}", null, request, entry.StartedAt));
+            }
+        }
+        return written;
+    }
+
+    private LoadOutcome QuarantineFile(
+        DuckDb.DuckDbConnection connection, ProcessedFile file, string reason, Dictionary<string, KnownDocument>? known, LoadRequest request, DateTime now)
+    {
+        var id = file.Source?.DocumentId;
+        LoadJournal.Append(connection, [new LoadJournalEntry(file.Path, id, "quarantined", reason, ParserVersion, now, file.DurationMs, file.Source?.SizeBytes)]);
+        if (known is not null && id is not null)
+        {
+            known[id] = new KnownDocument(id, ParserVersion, "quarantined");
+        }
+        store.Quarantine(file.Path, file.Content, reason, request.RemoveSources);
+        log.LogWarning("Quarantined {File}: {Reason}", file.Path, reason);
+        return new LoadOutcome(file.Path, id, "quarantined", reason, file.DurationMs);
+    }
+}

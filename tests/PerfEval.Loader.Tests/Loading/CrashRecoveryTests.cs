@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Dapper;
+using PerfEval.Generator;
+using PerfEval.Warehouse;
+using Xunit.Abstractions;
+
+namespace PerfEval.Loader.Tests.Loading;
+
+/// <summary>
+/// Kills the loader with SIGKILL at random points while it loads 1,000 files, ten times, then lets it finish:
+/// every file must end loaded exactly once, with no orphan facts and a consistent journal.
+/// </summary>
+public sealed class CrashRecoveryTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task ALoadKilledTenTimesStillLoadsEveryFileExactlyOnce()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "perfeval-crash-" + Guid.NewGuid().ToString("N"));
+        var inbox = Path.Combine(root, "inbox");
+        var data = Path.Combine(root, "data");
+        await CorpusGenerator.GenerateAsync(CorpusSpec.Demo with { Count = 1000, Formats = ["txt"], Seed = 7 }, inbox, CancellationToken.None);
+        foreach (var side in Directory.EnumerateFiles(inbox, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            File.Delete(side);
+        }
+        var reports = Directory.GetFiles(inbox, "*.txt", SearchOption.AllDirectories);
+        var distinctContents = reports.Select(f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))).Distinct().Count();
+        Assert.Equal(1000, reports.Length);
+
+        var random = new Random(20261126);
+        for (var run = 1; run <= 10; run++)
+        {
+            var killAfter = random.Next(300, 4000);
+            using var process = StartLoader(inbox, data);
+            var exited = process.WaitForExit(killAfter);
+            if (!exited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+            var left = Directory.GetFiles(inbox, "*.txt", SearchOption.AllDirectories).Length;
+            output.WriteLine($"run {run}: killed after {killAfter} ms (exited by itself: {exited}); {left} files left in the inbox");
+        }
+        using (var final = StartLoader(inbox, data))
+        {
+            await final.WaitForExitAsync();
+        }
+
+        using var connection = new WarehouseDatabase(Path.Combine(data, "warehouse.duckdb")).Open();
+        Assert.Empty(Directory.GetFiles(inbox, "*.txt", SearchOption.AllDirectories));
+        Assert.Equal(distinctContents, connection.ExecuteScalar<long>("SELECT count(*) FROM source_document"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM (SELECT document_id FROM load_journal WHERE status = 'loaded' GROUP BY document_id HAVING count(*) > 1)"));
+        Assert.Equal(distinctContents, connection.ExecuteScalar<long>("SELECT count(DISTINCT document_id) FROM load_journal WHERE status = 'loaded'"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM fact_report WHERE document_id NOT IN (SELECT document_id FROM source_document)"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM fact_indicator WHERE document_id NOT IN (SELECT document_id FROM fact_report)"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM fact_spending WHERE document_id NOT IN (SELECT document_id FROM fact_report)"));
+        Assert.Equal(0L, connection.ExecuteScalar<long>(
+            "SELECT count(*) FROM fact_flag WHERE document_id NOT IN (SELECT document_id FROM fact_report)"));
+        var current = connection.ExecuteScalar<long>("SELECT count(*) FROM source_document WHERE superseded_by IS NULL");
+        Assert.Equal(current, connection.ExecuteScalar<long>("SELECT count(*) FROM fact_report"));
+        output.WriteLine($"final: {distinctContents} distinct files, {current} current reports, journal consistent");
+    }
+
+    private static Process StartLoader(string inbox, string data)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "perfeval.dll"), "load", inbox, "--data", data, "--move" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
