@@ -27,6 +27,18 @@ public static class Labels
         ["unit_mismatch"] = "元与万元混用",
     };
 
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["budgetInitial"] = "年初预算数", ["budgetAdjusted"] = "全年预算数", ["executed"] = "全年执行数",
+        ["executionRate"] = "执行率", ["scoreReported"] = "自评得分", ["grade"] = "等次", ["fiscalYear"] = "年度",
+        ["unitName"] = "单位名称", ["basicSpending"] = "基本支出", ["projectSpending"] = "项目支出",
+        ["staffPosts"] = "编制数", ["staffServing"] = "在职人数", ["projectName"] = "项目名称", ["evaluator"] = "评价主体",
+        ["region"] = "地区", ["kind"] = "报告类型",
+    };
+
+    /// <summary>A report-level field of the evidence table (budgetInitial …) in Chinese, else the field name.</summary>
+    public static string Field(string name) => Fields.TryGetValue(name, out var label) ? label : name;
+
     public static string Kind(string? code) => Kinds.FirstOrDefault(k => k.Code == code).Label ?? code ?? Fmt.Missing;
 
     public static string Severity(string code) => Severities.FirstOrDefault(s => s.Code == code).Label ?? code;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using PerfEval.Dashboard.Components;
+using PerfEval.Dashboard.Exports;
 
 namespace PerfEval.Dashboard.Hosting;
 
@@ -16,6 +17,7 @@ public static class DashboardApplicationExtensions
         app.UseAntiforgery();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.Handle);
+        app.MapGet("/export/{table}.{format}", ExportEndpoint.HandleAsync);
         app.MapRazorComponents<App>();
         return app;
     }

@@ -20,6 +20,7 @@ public static class DashboardServiceCollectionExtensions
         // Chinese text goes out as UTF-8, not as &#x...; entities (a third of the page size); markup is still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery();
+        services.AddSingleton<Exports.ExportTables>();
         return services;
     }
 }

@@ -51,7 +51,7 @@ public sealed class UnitAndReportPageTests(DashboardServer server)
         var marks = page.Locator("#source-text mark");
         Assert.True(await marks.CountAsync() >= 18);
         Assert.Equal("573.38", await page.Locator("#source-text mark", new() { HasText = "573.38" }).First.InnerTextAsync());
-        Assert.Contains("budgetInitial", await page.Locator("#source-text mark", new() { HasText = "573.38" }).First.GetAttributeAsync("title"), StringComparison.Ordinal);
+        Assert.Contains("报告字段：年初预算数", await page.Locator("#source-text mark", new() { HasText = "573.38" }).First.GetAttributeAsync("title"), StringComparison.Ordinal);
         Assert.Contains("全年预算数\t2673.41", await page.Locator("#source-text").TextContentAsync(), StringComparison.Ordinal);
 
         var download = page.Locator("a.download");
