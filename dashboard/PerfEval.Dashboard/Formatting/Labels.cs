@@ -12,19 +12,28 @@ public static class Labels
     public static readonly IReadOnlyList<(string Code, string Label)> LoadStatuses =
         [("loaded", "已入库"), ("unchanged", "未变化"), ("reloaded", "已重新解析"), ("superseded", "已被替代"), ("quarantined", "已隔离")];
 
+    // The rules of PerfEval.Extraction.Checks (Rules/ and Peers/); an unknown rule shows its code.
     private static readonly Dictionary<string, string> Rules = new(StringComparer.Ordinal)
     {
-        ["score_sum_mismatch"] = "总分与各行得分之和不符",
         ["score_outruns_spending"] = "得分超出资金执行（自评预警）",
+        ["score_sum_mismatch"] = "总分与各行得分之和不符",
+        ["full_marks_unmet"] = "未完成目标却得满分",
+        ["points_without_shortfall"] = "完成目标却被扣分",
+        ["execution_points_recomputed"] = "执行率得分与执行率不符",
+        ["grade_mismatch"] = "等次与得分不符",
         ["low_execution"] = "预算执行率偏低",
         ["over_execution"] = "执行率超过100%",
-        ["missed_target_full_points"] = "未完成目标却得满分",
-        ["narrative_table_mismatch"] = "正文与表格数字不一致",
-        ["no_score"] = "未报告自评得分",
-        ["score_without_indicators"] = "有得分无指标支撑",
+        ["large_budget_adjustment"] = "调整预算远超年初预算",
+        ["missing_score"] = "未报告自评得分",
+        ["unsupported_score"] = "有得分无指标支撑",
+        ["totals_disagree"] = "正文与表格数字不一致",
+        ["unit_mislabel"] = "元与万元混用",
         ["region_ambiguous"] = "地区无法唯一确定",
-        ["budget_jump"] = "调整预算远超年初预算",
-        ["unit_mismatch"] = "元与万元混用",
+        ["region_unknown"] = "地区未能识别",
+        ["year_unknown"] = "年度未能识别",
+        ["duplicate_report"] = "重复报告",
+        ["repeated_targets"] = "指标值与上年雷同",
+        ["score_peer_outlier"] = "得分明显高于同类单位",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)

@@ -54,7 +54,7 @@ public static class SeedLikeLoads
                 StaffPosts = 73, StaffServing = 39,
             },
             Spending = spending,
-            Flags = [new FlagFact("no_score", "warning", "报告未给出自评得分", null, null)],
+            Flags = [new FlagFact("missing_score", "warning", "报告未给出自评得分", null, null)],
             Evidence = [text.Field("budgetInitial", "466.72"), text.Field("budgetAdjusted", "547.92"), text.Field("executed", "全年执行547.92")],
         };
     }
@@ -106,9 +106,9 @@ public static class SeedLikeLoads
             Flags =
             [
                 text.Flag("score_sum_mismatch", "warning", "总分97与各行得分之和89不符", "总分\t97"),
-                text.Flag("missed_target_full_points", "warning", "解决问题到位率未达目标（97% < 100%）却得满分", "=97%"),
-                text.Flag("narrative_table_mismatch", "warning", "正文支出1926.41与表格2673.41不一致", "1926.41"),
-                text.Flag("budget_jump", "info", "全年预算数是年初预算数的4.7倍", "全年预算数\t2673.41"),
+                text.Flag("full_marks_unmet", "warning", "解决问题到位率未达目标（97% < 100%）却得满分", "=97%"),
+                text.Flag("totals_disagree", "warning", "正文支出1926.41与表格2673.41不一致", "1926.41"),
+                text.Flag("large_budget_adjustment", "info", "全年预算数是年初预算数的4.7倍", "全年预算数\t2673.41"),
             ],
             Evidence =
             [
@@ -151,7 +151,7 @@ public static class SeedLikeLoads
             Flags =
             [
                 text.Flag("score_outruns_spending", "critical", "执行率70.00%却得97分：得分率超出执行率28.6%", "预算执行率70.00%"),
-                text.Flag("unit_mismatch", "warning", "政府性基金1769.87元实为万元", "1769.87元"),
+                text.Flag("unit_mislabel", "warning", "政府性基金1769.87元实为万元", "1769.87元"),
             ],
             Evidence = [text.Field("budgetInitial", "13245.05"), text.Field("budgetAdjusted", "18580.25"), text.Field("executed", "13006.70"), text.Field("scoreReported", "97.00")],
         };
@@ -172,7 +172,7 @@ public static class SeedLikeLoads
                 text.Spending("综合治理经费", "综合治理", 140.273378m, "元", "1,402,733.78元"),
                 text.Spending("环境卫生经费", "城市管理", 100m, "元", "1,000,000.00元"),
             ],
-            Flags = [text.Flag("score_without_indicators", "warning", "自评100分但没有指标支撑", "项目自评评分100分")],
+            Flags = [text.Flag("unsupported_score", "warning", "自评100分但没有指标支撑", "项目自评评分100分")],
             Evidence = [text.Field("scoreReported", "项目自评评分100分")],
         };
     }
@@ -192,7 +192,7 @@ public static class SeedLikeLoads
             },
             Flags =
             [
-                text.Flag("score_without_indicators", "warning", "评分100分但没有指标支撑", "评分100分"),
+                text.Flag("unsupported_score", "warning", "评分100分但没有指标支撑", "评分100分"),
                 text.Flag("region_ambiguous", "info", "青年路街道在全国有5处，地区待定", "青年路街道办事处"),
             ],
             Evidence = [text.Field("budgetAdjusted", "预算280万元"), text.Field("executed", "全年执行280万元"), text.Field("scoreReported", "评分100分")],
@@ -273,7 +273,7 @@ public static class SeedLikeLoads
             Document = Doc(HostileDocumentId, "hostile<b>.txt", text, true),
             Unit = new UnitRow("u-hostile", "<b>恶意</b>单位" + HostileImage, "其他", null),
             Report = new ReportRow { FiscalYear = 2022, Kind = "other", BudgetAdjusted = 100m, Executed = 90m, ExecutionRateComputed = 90m, ScoreReported = 95m },
-            Flags = [text.Flag("unit_mismatch", "warning", "说明含 " + HostileScript, HostileScript)],
+            Flags = [text.Flag("unit_mislabel", "warning", "说明含 " + HostileScript, HostileScript)],
             Evidence = [text.Field("budgetAdjusted", "全年预算数100.00万元"), text.Field("scoreReported", HostileImage)],
         };
     }
