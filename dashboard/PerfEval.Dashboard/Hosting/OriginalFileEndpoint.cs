@@ -29,7 +29,9 @@ internal static class OriginalFileEndpoint
         {
             return null;
         }
-        return Directory.EnumerateFiles(data.OriginalsFolder, documentId + ".*")
+        // The loader stores <id>.<format>, or <id> alone when the format is unknown.
+        var bare = Path.Combine(data.OriginalsFolder, documentId);
+        return File.Exists(bare) ? bare : Directory.EnumerateFiles(data.OriginalsFolder, documentId + ".*")
             .FirstOrDefault(f => Path.GetFileNameWithoutExtension(f) == documentId);
     }
 }
