@@ -1,4 +1,7 @@
+using PerfEval.Dashboard.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddDashboard(builder.Configuration);
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapDashboard();
 await app.RunAsync();

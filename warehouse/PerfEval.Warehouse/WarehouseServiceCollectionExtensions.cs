@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Warehouse.Queries;
 
 namespace PerfEval.Warehouse;
 
@@ -8,6 +9,7 @@ public static class WarehouseServiceCollectionExtensions
     public static IServiceCollection AddWarehouse(this IServiceCollection services, string dataFolder, string databasePath = "warehouse.duckdb")
     {
         services.AddSingleton(new WarehouseDatabase(Path.Combine(dataFolder, databasePath)));
+        services.AddWarehouseQueries();
         return services;
     }
 }

@@ -1,0 +1,2 @@
+-- Fiscal years that have current reports, newest first.
+SELECT DISTINCT fiscal_year AS FiscalYear FROM v_report WHERE fiscal_year IS NOT NULL ORDER BY FiscalYear DESC;

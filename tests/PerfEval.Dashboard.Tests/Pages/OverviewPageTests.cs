@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using PerfEval.Dashboard.Tests.Fixtures;
+
+namespace PerfEval.Dashboard.Tests.Pages;
+
+[Collection(DashboardCollection.Name)]
+public sealed class OverviewPageTests(DashboardServer server)
+{
+    [Fact]
+    public async Task OverviewShowsTheSeedFiguresAndDrawsEveryChart()
+    {
+        var (page, problems) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "?year=2023&province=43&city=4302&district=430203");
+
+        Assert.Equal("总览 2023年", (await page.Locator("h1").InnerTextAsync()).Trim());
+        var rateTable = page.Locator("#rate-by-unit").Locator("xpath=..").Locator("table");
+        var longquanRow = rateTable.Locator("tr", new() { HasText = "株洲市芦淞区龙泉街道办事处" });
+        Assert.Equal(["株洲市芦淞区龙泉街道办事处", "芦淞区", "2,673.41", "2,673.41", "100.0%"],
+            (await longquanRow.Locator("td").AllTextContentsAsync()).Select(t => t.Trim()));
+        Assert.Equal("5", await page.Locator(".kpi", new() { HasText = "报告数" }).Locator(".kpi-value").InnerTextAsync());
+
+        var pixels = await PageChecks.DrawnChartPixelsAsync(page);
+        Assert.Equal(["rate-by-unit", "rate-vs-score", "score-bands", "score-box", "spending-by-unit", "category-share"], pixels.Keys);
+        Assert.All(pixels, p => Assert.True(p.Value > 2000, $"chart {p.Key} painted only {p.Value} pixels"));
+        await PageChecks.ScreenshotAsync(page, "overview");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task TheRegionCascadeNarrowsTheOverviewStepByStep()
+    {
+        var (page, problems) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "?year=2023");
+        Assert.Equal("16", await page.Locator(".kpi", new() { HasText = "报告数" }).Locator(".kpi-value").InnerTextAsync());
+        Assert.True(await page.Locator("select[name=city]").IsDisabledAsync());
+
+        // Choosing a province submits the GET form (site.js); the city list then holds only that province's cities.
+        await Task.WhenAll(page.WaitForURLAsync("**province=43**"), page.SelectOptionAsync("select[name=province]", "43"));
+        Assert.Equal(["全部", "株洲市", "衡阳市"], (await page.Locator("select[name=city] option").AllInnerTextsAsync()).Select(t => t.Trim()));
+        Assert.Equal("10", await page.Locator(".kpi", new() { HasText = "报告数" }).Locator(".kpi-value").InnerTextAsync());
+
+        await Task.WhenAll(page.WaitForURLAsync("**city=4304**"), page.SelectOptionAsync("select[name=city]", "4304"));
+        Assert.Equal(["全部", "石鼓区"], (await page.Locator("select[name=district] option").AllInnerTextsAsync()).Select(t => t.Trim()));
+        Assert.Equal("5", await page.Locator(".kpi", new() { HasText = "报告数" }).Locator(".kpi-value").InnerTextAsync());
+        Assert.Contains("year=2023", page.Url, StringComparison.Ordinal);
+
+        // A municipality shows its own name instead of "市辖区".
+        await page.GotoAsync(server.BaseUrl + "?year=2023&province=50");
+        Assert.Equal(["全部", "重庆市"], (await page.Locator("select[name=city] option").AllInnerTextsAsync()).Select(t => t.Trim()));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task TheScatterMarksHighScoreLowExecutionReports()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "?year=2023&province=50");
+        var row = page.Locator("#rate-vs-score").Locator("xpath=..").Locator("tr", new() { HasText = "璧泉街道" });
+        Assert.Equal(["重庆市璧山区人民政府璧泉街道办事处", "70.0%", "97", "是"], (await row.Locator("td").AllTextContentsAsync()).Select(t => t.Trim()));
+        var option = await page.Locator("#rate-vs-score-option").TextContentAsync();
+        Assert.Contains("\"name\":\"高分低执行\"", option, StringComparison.Ordinal);
+        Assert.Contains("markArea", option, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChineseTextRendersWithACjkFont()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.fonts.check('16px \"Noto Sans CJK SC\"', '总览')"));
+        // A CJK glyph is about as wide as it is tall; a missing-glyph box or fallback would not lay out like this.
+        var width = await page.EvaluateAsync<double>(
+            "() => { const s = document.createElement('span'); s.style.fontSize = '20px'; s.textContent = '绩效自评分析'; document.body.append(s); return s.getBoundingClientRect().width; }");
+        Assert.InRange(width, 110, 130);
+    }
+
+    [Fact]
+    public async Task KeyboardUsersCanSkipToTheContentAndReachTheNavigation()
+    {
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("跳到正文", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("总览", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Tab");
+        await Task.WhenAll(page.WaitForURLAsync("**/units"), page.Keyboard.PressAsync("Enter"));
+        Assert.Equal("单位", (await page.Locator("h1").InnerTextAsync()).Trim());
+    }
+}
