@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using PerfEval.Loading.Jobs;
+using PerfEval.Loading.Uploads;
+
+namespace PerfEval.Dashboard.Hosting;
+
+/// <summary>
+/// The 导入 page's actions: upload reports into the inbox and scan at once; scan now. Both are form posts
+/// (antiforgery validated by the form binding) that redirect back to the page with what happened in its URL.
+/// </summary>
+public static class LoadEndpoints
+{
+    public static WebApplication MapLoadEndpoints(this WebApplication app)
+    {
+        app.MapPost("/loads/upload", UploadAsync);
+        app.MapPost("/loads/scan", ScanAsync);
+        return app;
+    }
+
+    private static async Task<IResult> UploadAsync(
+        [FromForm] IFormFileCollection files, UploadInbox inbox, UploadPolicy policy, LoaderScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (files.Count > policy.MaxFiles)
+        {
+            return Results.Redirect("/loads?message=" + Uri.EscapeDataString($"一次最多上传 {policy.MaxFiles} 个文件"));
+        }
+        var results = new List<UploadResult>();
+        foreach (var file in files)
+        {
+            await using var stream = file.OpenReadStream();
+            results.Add(await inbox.AcceptAsync(file.FileName, stream, file.Length, cancellationToken));
+        }
+        if (results.Any(r => r.IsAccepted))
+        {
+            await scheduler.ScanNowAsync(cancellationToken);
+        }
+        var rejected = results.Where(r => !r.IsAccepted).Select(r => $"{r.FileName}：{r.Reason}");
+        var message = $"已接收 {results.Count(r => r.IsAccepted)} 个文件，正在入库" + (rejected.Any() ? "；拒收：" + string.Join("；", rejected) : "");
+        return Results.Redirect("/loads?message=" + Uri.EscapeDataString(message.Length > 1500 ? message[..1500] + "…" : message));
+    }
+
+    private static async Task<IResult> ScanAsync([FromForm] string? reason, LoaderScheduler scheduler, CancellationToken cancellationToken)
+    {
+        _ = reason;
+        await scheduler.ScanNowAsync(cancellationToken);
+        return Results.Redirect("/loads?message=" + Uri.EscapeDataString("已开始扫描收件箱"));
+    }
+}
