@@ -14,6 +14,16 @@ public sealed class ExtractionPipelineBuilder
     public ExtractionPipelineBuilder UseDefaultRules()
     {
         // Identity first (unit, year, kind, region), then figures, then the scoring table.
+        Add(new Rules.Money.AmountStatementsRule());
+        Add(new Rules.Money.BudgetInitialRule());
+        Add(new Rules.Money.BudgetAdjustedRule());
+        Add(new Rules.Money.ExecutedRule());
+        Add(new Rules.Money.ExecutionRateRule());
+        Add(new Rules.Money.ExecutionRateComputedRule());
+        Add(new Rules.Money.SpendingSplitRule());
+        Add(new Rules.Money.FundingSourcesRule());
+        Add(new Rules.Money.SpendingLinesRule());
+        Add(new Rules.Money.StaffRule());
         return this;
     }
 
