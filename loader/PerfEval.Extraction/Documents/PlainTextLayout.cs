@@ -29,15 +29,16 @@ public static class PlainTextLayout
             lines.Add(new TextLine(lines.Count, start, content, page));
             start = end + 1;
         }
+        var detection = TextTableDetector.DetectWithNotes(normalised, lines);
         return new ReportText
         {
             SourceName = sourceName,
             Format = format,
             Text = normalised,
             Lines = lines,
-            Tables = TextTableDetector.Detect(normalised, lines),
+            Tables = detection.Tables,
             IsOcr = isOcr,
-            Notes = notes ?? [],
+            Notes = [.. notes ?? [], .. detection.Notes],
         };
     }
 }

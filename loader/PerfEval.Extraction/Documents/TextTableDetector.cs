@@ -1,7 +1,43 @@
+using PerfEval.Extraction.Documents.TextTables;
+
 namespace PerfEval.Extraction.Documents;
 
-/// <summary>Recognises tables laid out in plain text. Not written yet: returns none.</summary>
+/// <summary>
+/// Recognises tables laid out in plain text (txt files, pdftotext -layout output) in four shapes: one cell
+/// per line behind a tab with blank lines between rows (Word's text export), pipe tables, rows flattened
+/// onto one line, and figures glued together without separators (split only when the figures check out).
+/// </summary>
 public static class TextTableDetector
 {
-    public static IReadOnlyList<TextTable> Detect(string text, IReadOnlyList<TextLine> lines) => [];
+    public static IReadOnlyList<TextTable> Detect(string text, IReadOnlyList<TextLine> lines) => DetectWithNotes(text, lines).Tables;
+
+    /// <summary>The tables plus notes on what could not be resolved (glued figures left as written).</summary>
+    public static TextTableDetection DetectWithNotes(string text, IReadOnlyList<TextLine> lines)
+    {
+        var tables = new List<TextTable>();
+        var notes = new List<string>();
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var draft = TabCellTableReader.TryRead(lines, i)
+                ?? PipeTableReader.TryRead(lines, i)
+                ?? TabSeparatedTableReader.TryRead(lines, i)
+                ?? FlattenedRowTableReader.TryRead(lines, i);
+            if (draft is null)
+            {
+                i++;
+                continue;
+            }
+            var rows = GluedRowRepair.Repair(text, draft.Rows, notes);
+            var first = lines[draft.FirstLine];
+            tables.Add(new TextTable(tables.Count, first.Offset, first.Page, rows)
+            {
+                UnitHint = TableUnitHint.Find(lines, draft.FirstLine, rows),
+            });
+            i = Math.Max(draft.NextLine, i + 1);
+        }
+        return new TextTableDetection(tables, notes);
+    }
 }
+
+public sealed record TextTableDetection(IReadOnlyList<TextTable> Tables, IReadOnlyList<string> Notes);

@@ -1,0 +1,180 @@
+using PerfEval.Extraction.Documents;
+
+namespace PerfEval.Extraction.Tests.Documents;
+
+public sealed class TextTableDetectorTests
+{
+    private static ReportText Layout(string text) => PlainTextLayout.Build("case.txt", "txt", text);
+
+    private static string[] Texts(TableRow row) => [.. row.Cells.Select(c => c.Text)];
+
+    private static TableRow RowStartingWith(TextTable table, string text) =>
+        table.Rows.First(r => r.Cells.Any(c => c.Text == text));
+
+    [Fact]
+    public void Seed001YieldsTheBasicDataTableAndTheSelfEvaluationTable()
+    {
+        var report = SeedTextFiles.Load("001");
+
+        Assert.Equal(2, report.Tables.Count);
+        var staff = report.Tables[0];
+        Assert.Equal(["财政供养人员情况（人）", "编制数", "2023年实际在职人数", "控制率"], Texts(staff.Rows[0]));
+        Assert.Equal(["", "40", "37", "92.5%"], Texts(staff.Rows[1]));
+        Assert.Equal(["项目支出：", "1182.67", "0", "1165.56"], Texts(RowStartingWith(staff, "项目支出：")));
+
+        var scoring = report.Tables[1];
+        Assert.Equal(["", "", "质量指标", "解决问题到位率", "=100%", "=97%", "15", "15", ""], Texts(RowStartingWith(scoring, "解决问题到位率")));
+        Assert.Equal(["", "年度资金总额", "573.38", "2673.41", "2673.41", "10", "100%", "10"], Texts(RowStartingWith(scoring, "年度资金总额")));
+        Assert.Equal(["总分", "100", "97", ""], Texts(scoring.Rows[^1]));
+    }
+
+    [Fact]
+    public void CellOffsetsPointAtTheCellTextInTheDocument()
+    {
+        var report = SeedTextFiles.Load("001");
+
+        var cells = report.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => c.Text is "=97%" or "群众满意度" or "1165.56").ToList();
+
+        Assert.Equal(4, cells.Count);
+        Assert.All(cells, c => Assert.Equal(c.Text, report.Text.Substring(c.Offset, c.Text.Length)));
+    }
+
+    [Fact]
+    public void CellTextWrappedOverLinesOrParagraphsIsJoined()
+    {
+        var report = SeedTextFiles.Load("001");
+        var scoring = report.Tables[1];
+
+        Assert.Equal("年度预算申请（万元）", scoring.Rows[1].Cells[0].Text);
+        Assert.Equal("产出指标(40分)", RowStartingWith(scoring, "解决群众问题数量").Cells[1].Text);
+        Assert.Equal("效益指标（20分）", RowStartingWith(scoring, "辖区营商环境").Cells[1].Text);
+        Assert.Equal("楼堂馆所控制情况（2023年完工项目）", report.Tables[0].Rows.First(r => r.Cells[0].Text.StartsWith("楼堂馆所", StringComparison.Ordinal)).Cells[0].Text);
+    }
+
+    [Fact]
+    public void Seed003ProjectListIsOneTableEndingWithItsTotal()
+    {
+        var report = SeedTextFiles.Load("003");
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(18, table.Rows.Count);
+        Assert.Equal(["序号", "预算项目", "支出（元）"], Texts(table.Rows[0]));
+        Assert.Equal(["16", "职工食堂补助经费", "828,483.78"], Texts(table.Rows[16]));
+        Assert.Equal(["合计", "3,902,733.78"], Texts(table.Rows[17]));
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void SeedsWrittenAsNarrativeOnlyHaveNoTables(string seed) => Assert.Empty(SeedTextFiles.Load(seed).Tables);
+
+    [Fact]
+    public void PipeTableKeepsMergedCellsAsEmptySlotsSoColumnsStayAligned()
+    {
+        var report = Layout("""
+            单位：万元
+            | 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |
+            |---|---|---|---|---|
+            | 产出指标 | 数量指标 | 完成户数 | 20 | 18 |
+            ||| 完成及时率 | 10 | 10 |
+            | 总分 |||| 30 | 28 |
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal("万元", table.UnitHint);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["", "", "完成及时率", "10", "10"], Texts(table.Rows[2]));
+        Assert.Equal(["总分", "", "", "", "30", "28"], Texts(table.Rows[3]));
+        Assert.Equal("完成及时率", report.Text.Substring(table.Rows[2].Cells[2].Offset, 5));
+    }
+
+    [Fact]
+    public void RowsFlattenedOntoOneLineAreSplitAtSpaceRuns()
+    {
+        var report = Layout("""
+            三、评分情况
+            一级指标    二级指标    三级指标        年度指标值   实际完成值   分值   得分
+            产出指标    数量指标    新建公厕数量    5座          5座          20     20
+                        质量指标    验收合格率      100%         98%          20     19.6
+            绩效评价结论如下。
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["产出指标", "数量指标", "新建公厕数量", "5座", "5座", "20", "20"], Texts(table.Rows[1]));
+        Assert.Equal(["质量指标", "验收合格率", "100%", "98%", "20", "19.6"], Texts(table.Rows[2]));
+    }
+
+    [Fact]
+    public void RowsFlattenedWithSingleSpacesAreSplitToo()
+    {
+        var report = Layout("""
+            预算执行率 100% 98% 10 9.8
+            群众满意度 ≥90% 95% 10 10
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["预算执行率", "100%", "98%", "10", "9.8"], Texts(table.Rows[0]));
+    }
+
+    [Fact]
+    public void NarrativeParagraphsAreNotTables()
+    {
+        var report = Layout("""
+            2023年 我单位 认真落实 各项工作，全年支出 100万元。
+            年  月  日
+            附件：1. 2023年度部门整体支出绩效评价基础数据表
+            2. 2023年度部门整体支出绩效自评表
+            """);
+
+        Assert.Empty(report.Tables);
+    }
+
+    [Fact]
+    public void GluedBudgetFiguresAreSplitWhenRateAndWeightConfirmOneReading()
+    {
+        var report = Layout("""
+            项目名称  年初预算数  全年预算数  全年执行数  分值  执行率  得分
+            年度资金总额  310.2154.741050%5
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["年度资金总额", "310.2", "154.74", "10", "50%", "5"], Texts(table.Rows[1]));
+        var executed = table.Rows[1].Cells[2];
+        Assert.Equal("154.74", report.Text.Substring(executed.Offset, 6));
+        Assert.Contains(report.Notes, n => n.Contains("310.2154.741050%5", StringComparison.Ordinal) && n.Contains("split", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GluedFiguresThatNoReadingExplainsAreLeftAsWrittenWithANote()
+    {
+        var report = Layout("""
+            项目名称  年初预算数  全年预算数  全年执行数  分值  执行率  得分
+            年度资金总额  310.2154.741060%5
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["年度资金总额", "310.2154.741060%5"], Texts(table.Rows[1]));
+        Assert.Contains(report.Notes, n => n.Contains("could not be split", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TabSeparatedRowsOnOneLineEachAreATable()
+    {
+        var report = Layout("序号\t项目名称\t金额（万元）\n1\t社区运转经费\t375\n2\t社区惠民资金\t60\n");
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["2", "社区惠民资金", "60"], Texts(table.Rows[2]));
+    }
+
+    [Fact]
+    public void AUnitLineAboveATableBecomesItsUnitHint()
+    {
+        var report = Layout("附表1\n单位：元\n\t项目\n\t金额\n\n\t办公费\n\t1200\n");
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal("元", table.UnitHint);
+        Assert.Equal(["办公费", "1200"], Texts(table.Rows[1]));
+    }
+}
