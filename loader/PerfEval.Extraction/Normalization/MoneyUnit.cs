@@ -11,14 +11,17 @@ public static partial class MoneyUnit
     public static bool IsKnown(string unit) => unit is "元" or "千元" or "万元" or "万" or "亿元" or "亿";
 
     /// <summary>Converts a number written in <paramref name="unit"/> to 万元, exactly.</summary>
-    public static decimal ToWan(decimal number, string unit) => unit switch
+    public static decimal ToWan(decimal number, string unit) => Trim(unit switch
     {
         "元" => number / 10_000m,
         "千元" => number / 10m,
         "万元" or "万" => number,
         "亿元" or "亿" => number * 10_000m,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Not a money unit."),
-    };
+    });
+
+    // 430000.00 元 is 43 万元, not 43.00: the value carries no scale from the way it was written.
+    private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>元 or 万元 for reporting where an amount came from: 万 counts as 万元, 亿元 and 千元 as themselves.</summary>
     public static string Canonical(string unit) => unit switch

@@ -73,7 +73,7 @@ internal static partial class BudgetTableReader
                         continue;
                     }
                     var unit = TableUnits.ForColumn(header, column, tableUnit);
-                    AddAmount(quantity, cell, unit, label, amounts, missing);
+                    AddAmount(quantity, cell, unit, $"{label} {header.Cells[column].Text.Trim()}", amounts, missing);
                 }
             }
         }

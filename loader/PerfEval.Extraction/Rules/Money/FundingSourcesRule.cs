@@ -14,8 +14,8 @@ public sealed class FundingSourcesRule : IExtractionRule
         ("本年财政拨款", [Quantities.FundingCurrentYear]),
         ("上年结转", [Quantities.FundingCarryover]),
         ("其他资金", [Quantities.FundingOther]),
-        ("一般公共预算", [Quantities.FundingGeneralBudget, Quantities.GeneralBudgetIncome]),
-        ("政府性基金", [Quantities.FundingGovernmentFund, Quantities.GovernmentFundIncome]),
+        ("一般公共预算", [Quantities.GeneralBudgetIncome]),
+        ("政府性基金", [Quantities.GovernmentFundIncome]),
         ("纳入专户管理的非税收入", [Quantities.FundingNonTax]),
     ];
 

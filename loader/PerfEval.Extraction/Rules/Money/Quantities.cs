@@ -27,8 +27,6 @@ public static class Quantities
     public const string FundingCarryover = "funding_carryover";
     public const string FundingOther = "funding_other";
     public const string FundingNonTax = "funding_non_tax";
-    public const string FundingGeneralBudget = "funding_general_budget";
-    public const string FundingGovernmentFund = "funding_government_fund";
 
     public const string Narrative = "narrative";
     public const string Table = "table";

@@ -23,8 +23,9 @@ internal static partial class QuantityLabels
         (Quantities.FundingCurrentYear, CurrentYear()),
         (Quantities.FundingOther, OtherFunds()),
         (Quantities.FundingNonTax, NonTax()),
-        (Quantities.FundingGeneralBudget, GeneralBudgetFunds()),
-        (Quantities.FundingGovernmentFund, GovernmentFunds()),
+        // A bare "一般公共预算：2673.41" (按收入性质分) is money received, as 一般公共预算拨款收入 is.
+        (Quantities.GeneralBudgetIncome, GeneralBudgetFunds()),
+        (Quantities.GovernmentFundIncome, GovernmentFunds()),
         (Quantities.BasicSpending, BasicSpending()),
         (Quantities.ProjectSpending, ProjectSpending()),
         (Quantities.StaffSpending, StaffSpending()),

@@ -99,23 +99,20 @@ internal static partial class SpendingTableReader
             name = row.Cells[nameColumn];
             amount = row.Cells[amountColumn];
         }
+        else if (row.Cells.Count < header.Cells.Count && amountColumn - (header.Cells.Count - row.Cells.Count) is var shifted and >= 0
+            && row.Cells.FirstOrDefault(c => c.Text.Trim().Length > 0 && !AmountParser.TryParseCellNumber(c.Text, out _, out _)) is { } label)
+        {
+            // Leading cells merged (合计 spanning 序号 and 项目): the figures stay aligned with the right-hand columns.
+            name = label;
+            amount = row.Cells[shifted];
+        }
         else
         {
-            // Cells lost (a total row spanning 序号 and 项目): the one text cell names it, the one number is its amount.
-            var texts = row.Cells.Where(c => c.Text.Trim().Length > 0 && !AmountParser.TryParseCellNumber(c.Text, out _, out _)).ToList();
-            var numbers = row.Cells.Where(c => AmountParser.TryParseCellNumber(c.Text, out var n, out _) && !IsSerial(c.Text, n)).ToList();
-            if (texts.Count != 1 || numbers.Count != 1)
-            {
-                name = amount = row.Cells.Count > 0 ? row.Cells[0] : new TableCell(string.Empty, 0);
-                return false;
-            }
-            name = texts[0];
-            amount = numbers[0];
+            name = amount = new TableCell(string.Empty, 0);
+            return false;
         }
         return name.Text.Trim().Length > 0 && amount.Text.Trim().Length > 0;
     }
-
-    private static bool IsSerial(string text, decimal n) => n == decimal.Truncate(n) && n < 1000 && !text.Contains('.', StringComparison.Ordinal) && !text.Contains(',', StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:项目名称|预算项目|项目|名称|支出项目|资金名称|事项|内容|明细|项目内容|经费名称|资金项目)")]
     private static partial Regex NameHeader();

@@ -14,7 +14,7 @@ public sealed class SeedMoneyTableTests
         Assert.Equal(100m, report.ExecutionRateComputed);
         Assert.Equal(1507.84m, report.BasicSpending);
         Assert.Equal(1165.56m, report.ProjectSpending);
-        Assert.Contains(report.Statements, s => s is { Quantity: "general_budget_spending" or "funding_general_budget", Value: 2673.41m, Context: "table" });
+        Assert.Contains(report.Statements, s => s is { Quantity: "general_budget_income", Value: 2673.41m, Context: "table" });
     }
 
     [Fact]
