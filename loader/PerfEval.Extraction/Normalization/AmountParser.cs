@@ -8,6 +8,9 @@ namespace PerfEval.Extraction.Normalization;
 /// </summary>
 public static partial class AmountParser
 {
+    // Threshold and approximation words sit right next to the amount.
+    private const int Window = 8;
+
     /// <summary>Every amount written with a money unit in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<ParsedAmount> FindAll(string text)
     {
@@ -66,12 +69,12 @@ public static partial class AmountParser
 
     private static ParsedAmount Build(string text, Match m, decimal number, string unit)
     {
-        var after = m.Index + m.Length;
-        var before = m.Index;
+        var after = text.AsSpan(m.Index + m.Length);
+        var before = text.AsSpan(Math.Max(0, m.Index - Window), Math.Min(m.Index, Window));
         return new ParsedAmount(MoneyUnit.ToWan(number, unit), number, unit, m.Index, m.Length)
         {
-            IsThreshold = ThresholdAfter().IsMatch(text.AsSpan(after)) || ThresholdBefore().IsMatch(text.AsSpan(0, before)),
-            IsApproximate = m.Groups["approx"].Success || ApproximateBefore().IsMatch(text.AsSpan(0, before)),
+            IsThreshold = ThresholdAfter().IsMatch(after[..Math.Min(after.Length, Window)]) || ThresholdBefore().IsMatch(before),
+            IsApproximate = m.Groups["approx"].Success || ApproximateBefore().IsMatch(before),
         };
     }
 
@@ -94,13 +97,13 @@ public static partial class AmountParser
     }
 
     // The unit 万 alone counts only when nothing follows that makes it a count (万人, 万户, 万平方米).
-    [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<approx>余|多)?\s*(?<unit>亿元|万元|千元|元|亿(?=[\s，。；、,;:：）)]|$)|万(?=[\s，。；、,;:：）)]|$))")]
+    [GeneratedRegex(@"(?<![0-9.,])(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)\s*(?<approx>余|多)?\s*(?<unit>亿元|万元|千元|元|亿(?=[\s，。；、,;:：）)]|$)|万(?=[\s，。；、,;:：）)]|$))")]
     private static partial Regex ArabicAmount();
 
     [GeneratedRegex(@"(?<![数几上近多余零〇一二两三四五六七八九十百千万亿点])(?<num>[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+)?)(?<approx>余|多)?(?<unit>亿元|万元|千元|元)")]
     private static partial Regex ChineseAmount();
 
-    [GeneratedRegex(@"^\s*[¥￥]?\s*(?<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?<unit>亿元|万元|千元|元|亿|万)?\s*$")]
+    [GeneratedRegex(@"^\s*[¥￥]?\s*(?<num>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|-?[0-9]+(?:\.[0-9]+)?)\s*(?<unit>亿元|万元|千元|元|亿|万)?\s*$")]
     private static partial Regex CellNumber();
 
     [GeneratedRegex(@"^\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以下|以上|以内|以外|之内|及以上|及以下)")]

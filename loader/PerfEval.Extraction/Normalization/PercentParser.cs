@@ -30,9 +30,9 @@ public static partial class PercentParser
             : null;
     }
 
-    [GeneratedRegex(@"(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<![\d.])(?<num>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<![0-9.])(?<num>[0-9]+(?:\.[0-9]+)?)\s*%")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"^\s*(?<cmp>>=|<=|[=≥≤<>])?\s*(?<num>\d+(?:\.\d+)?)\s*%\s*$")]
+    [GeneratedRegex(@"^\s*(?<cmp>>=|<=|[=≥≤<>])?\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*%\s*$")]
     private static partial Regex CellPercent();
 }

@@ -12,9 +12,10 @@ public sealed class AmountStatementsRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         var text = context.Text.Text;
-        var table = BudgetTableReader.Read(context.Text);
-        var totals = SpendingTableReader.Read(context.Text, Normalization.SpendingCategories.Default).Totals;
-        var narrative = NarrativeAmountScanner.Scan(context.Text)
+        var facts = MoneyFacts.Of(context.Text, context.Report.FiscalYear);
+        var table = facts.BudgetTables;
+        var totals = facts.SpendingTables.Totals;
+        var narrative = facts.Narrative
             .Where(a => a.Quantity is not null && !a.Excluded && a.Quantity != Quantities.SpendingTotal)
             .Select(a => new StatedAmount(a.Quantity!, a.Amount.Value, a.Amount.RawNumber, a.Amount.RawUnit, Quantities.Narrative, new Evidence(a.ClauseOffset, a.Quote(text))));
         foreach (var where in table.MissingUnits)

@@ -89,6 +89,10 @@ internal static partial class BudgetTableReader
     {
         foreach (var cell in table.Rows.SelectMany(r => r.Cells))
         {
+            if (cell.Text.AsSpan().IndexOfAny(':', '：') < 0)
+            {
+                continue;
+            }
             var m = LabelledNumber().Match(NumberText.ToHalfWidth(cell.Text));
             if (!m.Success)
             {
@@ -174,6 +178,11 @@ internal static partial class BudgetTableReader
 
     private static string? HeaderKind(string text)
     {
+        if (text.Length > 40 || !(text.Contains('预', StringComparison.Ordinal) || text.Contains('执', StringComparison.Ordinal)
+            || text.Contains('支', StringComparison.Ordinal) || text.Contains('决', StringComparison.Ordinal)))
+        {
+            return null;
+        }
         var compact = WhiteSpace().Replace(text, string.Empty);
         if (compact.Length == 0 || compact.Length > 14 || Year().IsMatch(compact) || compact.Any(char.IsAsciiDigit))
         {
@@ -186,13 +195,13 @@ internal static partial class BudgetTableReader
         return QuantityLabels.Classify(compact) is { } q && q is Quantities.BudgetInitial or Quantities.BudgetAdjusted or Quantities.Executed ? q : null;
     }
 
-    [GeneratedRegex(@"^(?<label>.*\S)\s*[:：]\s*[¥￥]?\s*-?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|亿|万)?\s*$")]
+    [GeneratedRegex(@"^(?<label>.*\S)\s*[:：]\s*[¥￥]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:亿元|万元|千元|元|亿|万)?\s*$")]
     private static partial Regex LabelledNumber();
 
     [GeneratedRegex(@"资金总额|总额|合计|总计|年度预算|资金合计|预算资金|项目资金$")]
     private static partial Regex TotalRow();
 
-    [GeneratedRegex(@"\d{4}年")]
+    [GeneratedRegex(@"[0-9]{4}年")]
     private static partial Regex Year();
 
     [GeneratedRegex(@"\s+")]

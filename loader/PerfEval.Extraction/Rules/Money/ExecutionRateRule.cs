@@ -12,7 +12,8 @@ public sealed partial class ExecutionRateRule : IExtractionRule
 {
     public void Apply(ExtractionContext context)
     {
-        var table = BudgetTableReader.Read(context.Text).Rates;
+        var facts = MoneyFacts.Of(context.Text, context.Report.FiscalYear);
+        var table = facts.BudgetTables.Rates;
         if (table.Count > 0)
         {
             context.Report = context.Report with { ExecutionRate = table[0].Value };
@@ -20,7 +21,7 @@ public sealed partial class ExecutionRateRule : IExtractionRule
             return;
         }
         var text = context.Text.Text;
-        var tables = TableSpans.Of(context.Text);
+        var tables = facts.Tables;
         foreach (Match m in StatedRate().Matches(NumberText.ToHalfWidth(text)))
         {
             if (tables.Contains(m.Index) || !NumberText.TryParse(m.Groups["num"].Value, out var rate))
@@ -34,6 +35,6 @@ public sealed partial class ExecutionRateRule : IExtractionRule
     }
 
     // "预算执行率70.00%", "执行率为100%", "资金执行率达到98.5%"; not "执行率（10分）" nor a target "≥95%".
-    [GeneratedRegex(@"执行率\s*(?:为|是|达到|达|约为)?\s*[:：]?\s*(?<num>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"执行率\s*(?:为|是|达到|达|约为)?\s*[:：]?\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*%")]
     private static partial Regex StatedRate();
 }

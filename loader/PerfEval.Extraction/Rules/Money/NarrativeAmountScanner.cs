@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfEval.Extraction.Documents;
 using PerfEval.Extraction.Normalization;
@@ -8,66 +10,79 @@ namespace PerfEval.Extraction.Rules.Money;
 internal static partial class NarrativeAmountScanner
 {
     private const string ClauseSeparators = "，,、：:";
-    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(ClauseSeparators);
+    private static readonly SearchValues<char> Separators = SearchValues.Create(ClauseSeparators);
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；;！？\n\f");
 
-    public static IReadOnlyList<NarrativeAmount> Scan(ReportText report)
+    /// <param name="fiscalYear">When known, an amount in a sentence about another year (2022年…) is excluded.</param>
+    public static IReadOnlyList<NarrativeAmount> Scan(ReportText report, int? fiscalYear = null)
     {
         var text = report.Text;
         var tables = TableSpans.Of(report);
         var result = new List<NarrativeAmount>();
+        var sentenceStart = -1;
+        var sentenceEnd = -1;
         var sentence = 0;
-        foreach (var (start, end) in Sentences(text))
+        var increment = false;
+        var previousEnd = 0;
+        foreach (var amount in AmountParser.FindAll(text))
         {
-            sentence++;
-            if (tables.Covers(start, end))
+            if (tables.Contains(amount.Offset))
             {
                 continue;
             }
-            var body = text[start..end];
-            var amounts = AmountParser.FindAll(body);
-            if (amounts.Count == 0)
+            if (amount.Offset >= sentenceEnd)
             {
-                continue;
+                sentenceStart = text.AsSpan(0, amount.Offset).LastIndexOfAny(SentenceEnds) + 1;
+                var end = text.AsSpan(amount.End).IndexOfAny(SentenceEnds);
+                sentenceEnd = end < 0 ? text.Length : amount.End + end;
+                sentence++;
+                increment = Increment().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart));
+                previousEnd = sentenceStart;
             }
-            var increment = Increment().IsMatch(body);
-            var previousEnd = 0;
-            foreach (var local in amounts)
+            var clauseStart = ClauseStart(text, previousEnd, amount.Offset);
+            var clause = text[clauseStart..amount.Offset];
+            var quantity = QuantityLabels.Classify(clause);
+            var before = text.AsSpan(sentenceStart, amount.Offset - sentenceStart);
+            if (quantity is Quantities.BasicSpending or Quantities.ProjectSpending && before.Contains("一般公共预算", StringComparison.Ordinal))
             {
-                var amount = local with { Offset = local.Offset + start };
-                if (tables.Contains(amount.Offset))
-                {
-                    previousEnd = local.End;
-                    continue;
-                }
-                var (clause, clauseStart) = ClauseBefore(body, previousEnd, local.Offset);
-                var quantity = QuantityLabels.Classify(clause);
-                if (quantity is Quantities.BasicSpending or Quantities.ProjectSpending
-                    && body.AsSpan(0, local.Offset).Contains("一般公共预算", StringComparison.Ordinal))
-                {
-                    quantity = quantity == Quantities.BasicSpending ? Quantities.GeneralBudgetBasicSpending : Quantities.GeneralBudgetProjectSpending;
-                }
-                var excluded = increment || amount.IsThreshold || Periodic().IsMatch(clause);
-                result.Add(new NarrativeAmount(amount, body[previousEnd..local.Offset], clause, clauseStart + start, quantity, sentence, excluded));
-                previousEnd = local.End;
+                quantity = quantity == Quantities.BasicSpending ? Quantities.GeneralBudgetBasicSpending : Quantities.GeneralBudgetProjectSpending;
             }
+            var excluded = increment || amount.IsThreshold || Periodic().IsMatch(clause) || OtherYear(before, fiscalYear);
+            result.Add(new NarrativeAmount(amount, text[previousEnd..amount.Offset], clause, clauseStart, quantity, sentence, excluded));
+            previousEnd = amount.End;
         }
         return result;
     }
 
     // The clause names the amount; when it is too short to ("金额"), the text back to the previous amount does.
-    private static (string Clause, int Start) ClauseBefore(string body, int previousEnd, int amountStart)
+    private static int ClauseStart(string text, int previousEnd, int amountStart)
     {
-        var cut = body.AsSpan(previousEnd, amountStart - previousEnd).LastIndexOfAny(Separators);
+        var cut = text.AsSpan(previousEnd, amountStart - previousEnd).LastIndexOfAny(Separators);
         var start = cut < 0 ? previousEnd : previousEnd + cut + 1;
-        if (CjkCount(body.AsSpan(start, amountStart - start)) < 2)
+        if (CjkCount(text.AsSpan(start, amountStart - start)) < 2)
         {
             start = previousEnd;
         }
-        while (start < amountStart && (char.IsWhiteSpace(body[start]) || ClauseSeparators.Contains(body[start], StringComparison.Ordinal) || body[start] is '；' or ';'))
+        while (start < amountStart && (char.IsWhiteSpace(text[start]) || Separators.Contains(text[start]) || text[start] is '；' or ';'))
         {
             start++;
         }
-        return (body[start..amountStart], start);
+        return start;
+    }
+
+    // The year a sentence speaks of is the last one named before the amount ("2022年全年执行…", "截止2023年12月31日").
+    private static bool OtherYear(ReadOnlySpan<char> before, int? fiscalYear)
+    {
+        if (fiscalYear is null)
+        {
+            return false;
+        }
+        string? last = null;
+        foreach (var match in Year().EnumerateMatches(before))
+        {
+            last = before.Slice(match.Index, 4).ToString();
+        }
+        return last is not null && int.Parse(last, CultureInfo.InvariantCulture) != fiscalYear;
     }
 
     private static int CjkCount(ReadOnlySpan<char> s)
@@ -83,25 +98,8 @@ internal static partial class NarrativeAmountScanner
         return n;
     }
 
-    private static IEnumerable<(int Start, int End)> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '。' or '；' or ';' or '！' or '？' or '\n' or '\f')
-            {
-                if (i > start)
-                {
-                    yield return (start, i);
-                }
-                start = i + 1;
-            }
-        }
-        if (start < text.Length)
-        {
-            yield return (start, text.Length);
-        }
-    }
+    [GeneratedRegex(@"(?<![0-9])20[0-9]{2}\s*年(?![0-9])")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"追加|追减|调增|调减|年中调整|年中增加|新增预算|增加预算")]
     private static partial Regex Increment();

@@ -79,12 +79,12 @@ internal static partial class NarrativeSpendingLists
     [GeneratedRegex(@"包括|其中|分别为|分别是|主要有|具体为|具体如下|明细如下|含")]
     private static partial Regex Introducer();
 
-    [GeneratedRegex(@"^(?:(?:其中|主要包括|包括|具体包括|分别为|分别是|主要有|具体为|含)[:：]?\s*)+|^(?:[（(]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")]
+    [GeneratedRegex(@"^(?:(?:其中|主要包括|包括|具体包括|分别为|分别是|主要有|具体为|含)[:：]?\s*)+|^(?:[（(]?[0-9]{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"(?:为|共|计|合计|共计|约|达|金额|资金为|是)$")]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"用于|发放|支付|拨付|累计|共计|合计|剩余|结余|结转|收入|完成|\d+[人户个名次]")]
+    [GeneratedRegex(@"用于|发放|支付|拨付|累计|共计|合计|剩余|结余|结转|收入|完成|[0-9]+[人户个名次]")]
     private static partial Regex NotAName();
 }

@@ -10,38 +10,50 @@ internal static partial class QuantityLabels
 {
     private const int MaxTail = 16;
 
-    private static readonly (string Quantity, Regex Pattern)[] Patterns =
+    // Every keyword below holds one of these; a label without any names no key quantity.
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters = System.Buffers.SearchValues.Create("预执支收结拨资经计额");
+
+    // Each pattern with words one of which any match contains: a cheap test before running the pattern.
+    private static readonly (string Quantity, Regex Pattern, string[] Needs)[] Patterns =
     [
-        (Quantities.BudgetAdjusted, AdjustedBudget()),
-        (Quantities.BudgetInitial, InitialBudget()),
-        (Quantities.Executed, Executed()),
-        (Quantities.GeneralBudgetIncome, GeneralBudgetIncome()),
-        (Quantities.GeneralBudgetSpending, GeneralBudgetSpending()),
-        (Quantities.GovernmentFundIncome, GovernmentFundIncome()),
-        (Quantities.GovernmentFundSpending, GovernmentFundSpending()),
-        (Quantities.FundingCarryover, Carryover()),
-        (Quantities.FundingCurrentYear, CurrentYear()),
-        (Quantities.FundingOther, OtherFunds()),
-        (Quantities.FundingNonTax, NonTax()),
+        (Quantities.BudgetAdjusted, AdjustedBudget(), ["预算"]),
+        (Quantities.BudgetInitial, InitialBudget(), ["预算", "年初"]),
+        (Quantities.Executed, Executed(), ["执行", "支出", "决算", "使用"]),
+        (Quantities.GeneralBudgetIncome, GeneralBudgetIncome(), ["一般公共预算"]),
+        (Quantities.GeneralBudgetSpending, GeneralBudgetSpending(), ["一般公共预算"]),
+        (Quantities.GovernmentFundIncome, GovernmentFundIncome(), ["政府性基金"]),
+        (Quantities.GovernmentFundSpending, GovernmentFundSpending(), ["政府性基金"]),
+        (Quantities.FundingCarryover, Carryover(), ["上年"]),
+        (Quantities.FundingCurrentYear, CurrentYear(), ["财政拨款"]),
+        (Quantities.FundingOther, OtherFunds(), ["资金"]),
+        (Quantities.FundingNonTax, NonTax(), ["非税"]),
         // A bare "一般公共预算：2673.41" (按收入性质分) is money received, as 一般公共预算拨款收入 is.
-        (Quantities.GeneralBudgetIncome, GeneralBudgetFunds()),
-        (Quantities.GovernmentFundIncome, GovernmentFunds()),
-        (Quantities.BasicSpending, BasicSpending()),
-        (Quantities.ProjectSpending, ProjectSpending()),
-        (Quantities.StaffSpending, StaffSpending()),
-        (Quantities.PublicSpending, PublicSpending()),
-        (Quantities.SpendingTotal, Total()),
+        (Quantities.GeneralBudgetIncome, GeneralBudgetFunds(), ["一般公共预算"]),
+        (Quantities.GovernmentFundIncome, GovernmentFunds(), ["政府性基金"]),
+        (Quantities.BasicSpending, BasicSpending(), ["基本支出"]),
+        (Quantities.ProjectSpending, ProjectSpending(), ["项目支出"]),
+        (Quantities.StaffSpending, StaffSpending(), ["人员", "工资"]),
+        (Quantities.PublicSpending, PublicSpending(), ["公用", "商品和服务"]),
+        (Quantities.SpendingTotal, Total(), ["计"]),
     ];
 
     /// <summary>The quantity named by the keyword ending nearest the end of <paramref name="label"/>, or null.</summary>
     public static string? Classify(string label)
     {
+        if (label.AsSpan().IndexOfAny(KeyCharacters) < 0)
+        {
+            return null;
+        }
         string? best = null;
         var bestEnd = -1;
         var bestLength = 0;
-        foreach (var (quantity, pattern) in Patterns)
+        foreach (var (quantity, pattern, needs) in Patterns)
         {
-            foreach (Match m in pattern.Matches(label))
+            if (!Array.Exists(needs, n => label.Contains(n, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            foreach (var m in pattern.EnumerateMatches(label))
             {
                 var end = m.Index + m.Length;
                 if (label.Length - end > MaxTail)

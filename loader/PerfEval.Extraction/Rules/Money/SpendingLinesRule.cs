@@ -17,14 +17,15 @@ public sealed class SpendingLinesRule(SpendingCategories categories) : IExtracti
 
     public void Apply(ExtractionContext context)
     {
-        var table = SpendingTableReader.Read(context.Text, categories);
+        var facts = MoneyFacts.Of(context.Text, context.Report.FiscalYear);
+        var table = ReferenceEquals(categories, SpendingCategories.Default) ? facts.SpendingTables : SpendingTableReader.Read(context.Text, categories);
         foreach (var where in table.MissingUnits)
         {
             context.AddIssue("spending_unit_missing", "A spending line's amount has no unit stated for its cell, column or table; left null.", where);
         }
         var lines = table.Lines.Count > 0
             ? table.Lines
-            : NarrativeSpendingLists.Read(context.Text.Text, NarrativeAmountScanner.Scan(context.Text), categories);
+            : NarrativeSpendingLists.Read(context.Text.Text, facts.Narrative, categories);
         var distinct = new List<SpendingLine>();
         foreach (var line in lines)
         {

@@ -13,7 +13,7 @@ public sealed class StaffRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         var table = StaffTableReader.Read(context.Text);
-        var text = StaffTextReader.Read(context.Text.Text, TableSpans.Of(context.Text));
+        var text = StaffTextReader.Read(context.Text.Text, MoneyFacts.Of(context.Text, context.Report.FiscalYear).Tables);
         var posts = Resolve(StaffMeasure.Posts, table, text, context);
         var serving = Resolve(StaffMeasure.Serving, table, text, context);
         var funded = Resolve(StaffMeasure.Funded, table, text, context);

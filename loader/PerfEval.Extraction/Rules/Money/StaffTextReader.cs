@@ -20,15 +20,16 @@ internal static partial class StaffTextReader
     public static IReadOnlyList<StaffFigure> Read(string text, TableSpans tables)
     {
         var found = new List<StaffFigure>();
+        var half = Normalization.NumberText.ToHalfWidth(text);
         foreach (var (measure, pattern) in Patterns)
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (Match m in pattern.Matches(half))
             {
                 if (tables.Contains(m.Index) || !int.TryParse(m.Groups["n"].Value, out var count))
                 {
                     continue;
                 }
-                found.Add(new StaffFigure(measure, count, GroupBefore(text, m.Index), new Evidence(m.Index, m.Value)));
+                found.Add(new StaffFigure(measure, count, GroupBefore(text, m.Index), new Evidence(m.Index, text.Substring(m.Index, m.Length))));
             }
         }
         found.Sort((a, b) => a.Evidence.Offset.CompareTo(b.Evidence.Offset));
@@ -48,16 +49,16 @@ internal static partial class StaffTextReader
         return word[0] == '事' ? "institution" : word[0] == '工' ? "worker" : "civil";
     }
 
-    [GeneratedRegex(@"(?<!控制|实有|行政|事业|参公)(?:核定编制(?:数|人数|总数)?|编制(?:数|人数|总数))[ \u3000]*(?:为|共|是|共计)?[ \u3000]*[:：]?[ \u3000]*(?<n>\d+)(?![\d.%年])")]
+    [GeneratedRegex(@"(?<!控制|实有|行政|事业|参公)(?:核定编制(?:数|人数|总数)?|编制(?:数|人数|总数))[ \u3000]*(?:为|共|是|共计)?[ \u3000]*[:：]?[ \u3000]*(?<n>[0-9]+)(?![0-9.%年])")]
     private static partial Regex Posts();
 
-    [GeneratedRegex(@"(?:实有|在职|在编|实际在职)(?:在职|在编)?(?:人员|人数)?[ \u3000]*(?:为|共|共计|是)?[ \u3000]*[:：]?[ \u3000]*(?<n>\d+)[ \u3000]*(?:人|名)")]
+    [GeneratedRegex(@"(?:实有|在职|在编|实际在职)(?:在职|在编)?(?:人员|人数)?[ \u3000]*(?:为|共|共计|是)?[ \u3000]*[:：]?[ \u3000]*(?<n>[0-9]+)[ \u3000]*(?:人|名)")]
     private static partial Regex Serving();
 
-    [GeneratedRegex(@"财政(?:全额|差额)?(?:拨款|供养)(?:人员|人数)[ \u3000]*(?:为|共|共计)?[ \u3000]*(?<n>\d+)[ \u3000]*(?:人|名)")]
+    [GeneratedRegex(@"财政(?:全额|差额)?(?:拨款|供养)(?:人员|人数)[ \u3000]*(?:为|共|共计)?[ \u3000]*(?<n>[0-9]+)[ \u3000]*(?:人|名)")]
     private static partial Regex Funded();
 
-    [GeneratedRegex(@"(?<!离)退休(?:人员|人数)?[ \u3000]*(?:为|共|共计)?[ \u3000]*(?<n>\d+)[ \u3000]*(?:人|名)")]
+    [GeneratedRegex(@"(?<!离)退休(?:人员|人数)?[ \u3000]*(?:为|共|共计)?[ \u3000]*(?<n>[0-9]+)[ \u3000]*(?:人|名)")]
     private static partial Regex Retired();
 
     [GeneratedRegex(@"公务员|行政编制|行政单位|参公|参照公务员|事业单位|事业编制|事业人员|工勤")]
