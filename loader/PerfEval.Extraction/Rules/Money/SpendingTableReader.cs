@@ -96,11 +96,12 @@ internal static partial class SpendingTableReader
     {
         if (row.Cells.Count == header.Cells.Count)
         {
-            name = row.Cells[nameColumn];
+            // A total row often writes 合计 in the 序号 column and leaves the name cell empty.
+            name = row.Cells[nameColumn].Text.Trim().Length > 0 ? row.Cells[nameColumn] : FirstText(row) ?? row.Cells[nameColumn];
             amount = row.Cells[amountColumn];
         }
         else if (row.Cells.Count < header.Cells.Count && amountColumn - (header.Cells.Count - row.Cells.Count) is var shifted and >= 0
-            && row.Cells.FirstOrDefault(c => c.Text.Trim().Length > 0 && !AmountParser.TryParseCellNumber(c.Text, out _, out _)) is { } label)
+            && FirstText(row) is { } label)
         {
             // Leading cells merged (合计 spanning 序号 and 项目): the figures stay aligned with the right-hand columns.
             name = label;
@@ -113,6 +114,9 @@ internal static partial class SpendingTableReader
         }
         return name.Text.Trim().Length > 0 && amount.Text.Trim().Length > 0;
     }
+
+    private static TableCell? FirstText(TableRow row) =>
+        row.Cells.FirstOrDefault(c => c.Text.Trim().Length > 0 && !AmountParser.TryParseCellNumber(c.Text, out _, out _));
 
     [GeneratedRegex(@"^(?:项目名称|预算项目|项目|名称|支出项目|资金名称|事项|内容|明细|项目内容|经费名称|资金项目)")]
     private static partial Regex NameHeader();
