@@ -21,7 +21,7 @@ public static class PlainTextLayout
                 end = normalised.Length;
             }
             var content = normalised[start..end];
-            var feeds = content.Count(c => c == '\f');
+            var feeds = content.AsSpan().Count('\f');
             if (feeds > 0)
             {
                 page += feeds;

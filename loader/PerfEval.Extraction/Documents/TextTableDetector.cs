@@ -19,8 +19,13 @@ public static class TextTableDetector
         var i = 0;
         while (i < lines.Count)
         {
-            var draft = TabCellTableReader.TryRead(lines, i)
-                ?? PipeTableReader.TryRead(lines, i)
+            var draft = TabCellTableReader.TryRead(lines, i, out var afterTabRun);
+            if (draft is null && afterTabRun > i + 1)
+            {
+                i = afterTabRun;
+                continue;
+            }
+            draft ??= PipeTableReader.TryRead(lines, i)
                 ?? TabSeparatedTableReader.TryRead(lines, i)
                 ?? FlattenedRowTableReader.TryRead(lines, i);
             if (draft is null)

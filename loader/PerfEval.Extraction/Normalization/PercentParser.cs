@@ -1,38 +1,41 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PerfEval.Extraction.Normalization;
 
-/// <summary>Percentages as written: 70%, 70.00%, =97%, ≥98%, ≤5%, ７０％.</summary>
+/// <summary>A percentage as written: the number in percent and the comparator in front of it (=97%, ≥98%, ≤5%).</summary>
+public sealed record PercentValue(decimal Value, string? Comparator);
+
+/// <summary>Reads percentages such as 70%, 70.00%, =97%, ≥98%, ＜5％.</summary>
 public static partial class PercentParser
 {
-    public sealed record ParsedPercent(decimal Value, string? Comparator, int Offset, int Length);
-
-    public static IReadOnlyList<ParsedPercent> FindAll(string text)
+    /// <summary>The percentage when the whole text is one; null otherwise.</summary>
+    public static PercentValue? Parse(string? text)
     {
-        var half = NumberText.ToHalfWidth(text);
-        var found = new List<ParsedPercent>();
-        foreach (Match m in Percent().Matches(half))
+        if (string.IsNullOrWhiteSpace(text))
         {
-            if (NumberText.TryParse(m.Groups["num"].Value, out var value))
-            {
-                found.Add(new ParsedPercent(value, m.Groups["cmp"].Success ? m.Groups["cmp"].Value : null, m.Index, m.Length));
-            }
+            return null;
         }
-        return found;
+        var m = WholePercent().Match(WidthFolding.ToAscii(text).Trim());
+        return m.Success ? ToValue(m) : null;
     }
 
-    /// <summary>A cell holding one percentage ("100%", "=97%", "70.00 %").</summary>
-    public static ParsedPercent? ParseCell(string cell)
+    /// <summary>The first percentage written anywhere in <paramref name="text"/>, with its index.</summary>
+    public static (PercentValue Value, int Index, int Length)? Find(string text)
     {
-        var m = CellPercent().Match(NumberText.ToHalfWidth(cell));
-        return m.Success && NumberText.TryParse(m.Groups["num"].Value, out var value)
-            ? new ParsedPercent(value, m.Groups["cmp"].Success ? m.Groups["cmp"].Value : null, 0, cell.Length)
-            : null;
+        var m = AnyPercent().Match(WidthFolding.ToAscii(text));
+        return m.Success ? (ToValue(m), m.Index, m.Length) : null;
     }
 
-    [GeneratedRegex(@"(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<![0-9.])(?<num>[0-9]+(?:\.[0-9]+)?)\s*%")]
-    private static partial Regex Percent();
+    private static PercentValue ToValue(Match m)
+    {
+        var comparator = m.Groups["cmp"].Success && m.Groups["cmp"].Length > 0 ? m.Groups["cmp"].Value : null;
+        return new PercentValue(decimal.Parse(m.Groups["num"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), comparator);
+    }
 
-    [GeneratedRegex(@"^\s*(?<cmp>>=|<=|[=≥≤<>])?\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*%\s*$")]
-    private static partial Regex CellPercent();
+    [GeneratedRegex(@"^(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<num>\d+(?:\.\d+)?)\s*%$")]
+    private static partial Regex WholePercent();
+
+    [GeneratedRegex(@"(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<num>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex AnyPercent();
 }

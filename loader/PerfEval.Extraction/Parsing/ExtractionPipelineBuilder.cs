@@ -24,6 +24,10 @@ public sealed class ExtractionPipelineBuilder
         Add(new Rules.Money.FundingSourcesRule());
         Add(new Rules.Money.SpendingLinesRule());
         Add(new Rules.Money.StaffRule());
+        Add(new Rules.Scoring.ScoringTableIndicatorsRule());
+        Add(new Rules.Scoring.NarrativeIndicatorsRule());
+        Add(new Rules.Scoring.ReportedScoreRule());
+        Add(new Rules.Scoring.GradeRule());
         return this;
     }
 

@@ -177,4 +177,25 @@ public sealed class TextTableDetectorTests
         Assert.Equal("元", table.UnitHint);
         Assert.Equal(["办公费", "1200"], Texts(table.Rows[1]));
     }
+
+    [Fact]
+    public void ParagraphsIndentedWithATabAreNotATable()
+    {
+        var report = Layout("\t一、基本情况\n\t我单位共有干部职工37人，全年支出2673.41万元。\n\n\t二、存在问题\n\t部分项目进度偏慢，资金拨付不及时。\n\n\t三、改进措施\n\t加强预算执行监控。\n");
+
+        Assert.Empty(report.Tables);
+    }
+
+    [Fact]
+    public void NumberColumnsLeftOneSpaceApartByPdftotextAreSplitToo()
+    {
+        var report = Layout("""
+            项目资金（万元）   年初预算数   全年预算数   全年执行数   分值   执行率   得分
+            年度资金总额        120.00     150.00 135.00 10   90% 9
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["年度资金总额", "120.00", "150.00", "135.00", "10", "90%", "9"], Texts(table.Rows[1]));
+        Assert.Equal("135.00", report.Text.Substring(table.Rows[1].Cells[3].Offset, 6));
+    }
 }

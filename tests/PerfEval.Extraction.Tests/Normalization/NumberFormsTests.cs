@@ -48,8 +48,9 @@ public sealed class NumberFormsTests
     [InlineData("≥98％", 98, "≥")]
     public void PercentagesParseWithTheirComparator(string text, double value, string? comparator)
     {
-        var percent = Assert.Single(PercentParser.FindAll(text));
-        Assert.Equal((decimal)value, percent.Value);
-        Assert.Equal(comparator, percent.Comparator);
+        var found = PercentParser.Find(text);
+        Assert.NotNull(found);
+        Assert.Equal((decimal)value, found.Value.Value.Value);
+        Assert.Equal(comparator, found.Value.Value.Comparator);
     }
 }

@@ -11,6 +11,7 @@ namespace PerfEval.Extraction.Documents.TextTables;
 internal static partial class FlattenedRowTableReader
 {
     private const int MaxCellLength = 40;
+    private const int MaxRowLength = 400;
     private const int MaxLooseLineLength = 12;
 
     public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start)
@@ -77,23 +78,42 @@ internal static partial class FlattenedRowTableReader
     private static void AddField(List<(string, int)> fields, string content, int from, int to)
     {
         var (text, at) = TextLineKinds.Trim(content, from, to);
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            fields.Add((text, at));
+            return;
         }
+        // pdftotext sometimes leaves one space between narrow number columns ("150.00 135.00 10"): split those.
+        if (text.Contains(' ', StringComparison.Ordinal) && NumberRun().IsMatch(text))
+        {
+            var offset = 0;
+            foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                offset = text.IndexOf(token, offset, StringComparison.Ordinal);
+                fields.Add((token, at + offset));
+                offset += token.Length;
+            }
+            return;
+        }
+        fields.Add((text, at));
     }
+
+    [GeneratedRegex(@"^[=≥≤<>]?\d[\d,.]*%?(?: +[=≥≤<>]?\d[\d,.]*%?)+$")]
+    private static partial Regex NumberRun();
 
     private static bool IsRow(string content, out bool hasNumber)
     {
         hasNumber = false;
-        if (TextLineKinds.IsBlank(content) || content.Contains('。', StringComparison.Ordinal) || content.Contains('\t', StringComparison.Ordinal))
+        // Cheap rejections first: most lines of a report are prose without any gap to split at.
+        if (content.Length > MaxRowLength || content.AsSpan().Trim().IndexOfAny(' ', '\u3000') < 0
+            || content.Contains('。', StringComparison.Ordinal) || content.Contains('\t', StringComparison.Ordinal))
         {
             return false;
         }
         var fields = Split(content);
         var wide = WideGap().IsMatch(content.Trim());
-        if (fields.Count < (wide ? 2 : 3))
+        if (fields.Count < (wide ? 2 : 3) || (!wide && ClausePunctuation().IsMatch(content)))
         {
+            // Single spaces also appear in prose (pdftotext puts them between Chinese and digits); prose has clause marks.
             return false;
         }
         var keywords = 0;
@@ -117,6 +137,9 @@ internal static partial class FlattenedRowTableReader
 
     private static TableRow ReadRow(TextLine line) =>
         new([.. Split(line.Content).Select(f => new TableCell(f.Text, line.Offset + f.Start))]);
+
+    [GeneratedRegex("[，、；：,;:]")]
+    private static partial Regex ClausePunctuation();
 
     [GeneratedRegex(@"[ \u3000]{2,}")]
     private static partial Regex WideGap();

@@ -11,7 +11,8 @@ namespace PerfEval.Extraction.Documents.TextTables;
 public static class GluedCellSplitter
 {
     private const int MaxDecimals = 2;
-    private const int MaxSplits = 20_000;
+    private const int MaxSplits = 200_000;
+    private const int MaxTokens = 6;
 
     /// <summary>
     /// True when <paramref name="run"/> (digits, '.', ',', '%') cannot be one figure: a '%' before the end,
@@ -40,7 +41,8 @@ public static class GluedCellSplitter
 
     private static void Enumerate(string run, int at, List<string> tokens, List<List<string>> found, ref int seen)
     {
-        if (seen++ > MaxSplits)
+        // At most three budget columns plus weight, rate and points.
+        if (seen++ > MaxSplits || tokens.Count > MaxTokens)
         {
             return;
         }

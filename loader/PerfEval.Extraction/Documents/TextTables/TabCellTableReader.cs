@@ -11,8 +11,10 @@ internal static class TabCellTableReader
     private const int MaxParagraphFragmentLength = 20;
     private const int MaxTrailingFragmentLength = 12;
 
-    public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start)
+    /// <param name="next">The line after the run that was read, table or not, so a failed run is not re-read line by line.</param>
+    public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start, out int next)
     {
+        next = start + 1;
         if (!TextLineKinds.IsTabCell(lines[start].Content))
         {
             return null;
@@ -28,24 +30,24 @@ internal static class TabCellTableReader
                 i++;
                 continue;
             }
-            var next = NextNonBlank(lines, i);
+            var following = NextNonBlank(lines, i);
             if (TextLineKinds.IsBlank(content))
             {
-                if (next >= lines.Count)
+                if (following >= lines.Count)
                 {
                     break;
                 }
-                if (TextLineKinds.IsTabCell(lines[next].Content))
+                if (TextLineKinds.IsTabCell(lines[following].Content))
                 {
                     builder.EndRow();
-                    i = next;
+                    i = following;
                     continue;
                 }
-                // One blank line, then a short fragment right before the next cell: a paragraph inside the cell.
-                var fragmentEnd = FragmentEnd(lines, next, MaxParagraphFragmentLength);
-                if (next - i == 1 && fragmentEnd < lines.Count && TextLineKinds.IsTabCell(lines[fragmentEnd].Content))
+                // One blank line, then a short fragment right before the following cell: a paragraph inside the cell.
+                var fragmentEnd = FragmentEnd(lines, following, MaxParagraphFragmentLength);
+                if (following - i == 1 && fragmentEnd < lines.Count && TextLineKinds.IsTabCell(lines[fragmentEnd].Content))
                 {
-                    AppendFragment(builder, lines, next, fragmentEnd);
+                    AppendFragment(builder, lines, following, fragmentEnd);
                     i = fragmentEnd;
                     continue;
                 }
@@ -66,6 +68,7 @@ internal static class TabCellTableReader
             break;
         }
         var rows = builder.Finish();
+        next = Math.Max(i, start + 1);
         return IsTable(rows) ? new TableDraft(start, i, rows) : null;
     }
 
@@ -147,5 +150,23 @@ internal static class TabCellTableReader
         || text.EndsWith('表')
         || text.Contains('。', StringComparison.Ordinal);
 
-    private static bool IsTable(IReadOnlyList<TableRow> rows) => rows.Count >= 2 && rows.Any(r => r.Cells.Count >= 2);
+    /// <summary>At least two rows, one with two cells, and not paragraphs indented by a tab (mostly sentences).</summary>
+    private static bool IsTable(IReadOnlyList<TableRow> rows)
+    {
+        if (rows.Count < 2 || !rows.Any(r => r.Cells.Count >= 2))
+        {
+            return false;
+        }
+        var filled = 0;
+        var sentences = 0;
+        foreach (var cell in rows.SelectMany(r => r.Cells))
+        {
+            if (cell.Text.Length > 0)
+            {
+                filled++;
+                sentences += cell.Text.Contains('。', StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+        return sentences * 2 < filled;
+    }
 }

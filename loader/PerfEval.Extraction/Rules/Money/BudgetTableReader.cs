@@ -61,7 +61,7 @@ internal static partial class BudgetTableReader
                 {
                     if (kind == Rate)
                     {
-                        if (role == Quantities.Executed && PercentParser.ParseCell(cell.Text) is { } rate)
+                        if (role == Quantities.Executed && PercentParser.Parse(cell.Text) is { } rate)
                         {
                             rates.Add((rate.Value, new Evidence(cell.Offset, cell.Text)));
                         }
@@ -160,7 +160,7 @@ internal static partial class BudgetTableReader
     }
 
     private static bool IsFigure(string text) =>
-        AmountParser.TryParseCellNumber(text, out _, out _) || PercentParser.ParseCell(text) is not null || text.Trim() is "-" or "—" or "——" or "/";
+        AmountParser.TryParseCellNumber(text, out _, out _) || PercentParser.Parse(text) is not null || text.Trim() is "-" or "—" or "——" or "/";
 
     private static string Label(TableRow row) =>
         row.Cells.Select(c => c.Text.Trim()).FirstOrDefault(t => t.Length > 0 && !IsFigure(t)) ?? string.Empty;
