@@ -12,17 +12,21 @@ internal sealed class MoneyFacts
 {
     private static readonly ConditionalWeakTable<ReportText, MoneyFacts> Cache = [];
 
+    private readonly Lazy<CompactText> compact;
     private readonly Lazy<IReadOnlyList<NarrativeAmount>> narrative;
     private readonly Lazy<BudgetTableReader.Result> budgetTables;
     private readonly Lazy<SpendingTableReader.Result> spendingTables;
 
     private MoneyFacts(ReportText text, int? fiscalYear)
     {
-        narrative = new(() => NarrativeAmountScanner.Scan(text, fiscalYear));
+        Tables = TableSpans.Of(text);
+        compact = new(() => CompactText.Of(text.Text));
+        narrative = new(() => NarrativeAmountScanner.Scan(Compact, Tables, fiscalYear));
         budgetTables = new(() => BudgetTableReader.Read(text));
         spendingTables = new(() => SpendingTableReader.Read(text, SpendingCategories.Default));
-        Tables = TableSpans.Of(text);
     }
+
+    public CompactText Compact => compact.Value;
 
     public IReadOnlyList<NarrativeAmount> Narrative => narrative.Value;
 

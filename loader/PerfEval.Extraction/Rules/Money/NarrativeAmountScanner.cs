@@ -14,10 +14,12 @@ internal static partial class NarrativeAmountScanner
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；;！？\n\f");
 
     /// <param name="fiscalYear">When known, an amount in a sentence about another year (2022年…) is excluded.</param>
-    public static IReadOnlyList<NarrativeAmount> Scan(ReportText report, int? fiscalYear = null)
+    public static IReadOnlyList<NarrativeAmount> Scan(ReportText report, int? fiscalYear = null) =>
+        Scan(CompactText.Of(report.Text), TableSpans.Of(report), fiscalYear);
+
+    public static IReadOnlyList<NarrativeAmount> Scan(CompactText compact, TableSpans tables, int? fiscalYear)
     {
-        var text = report.Text;
-        var tables = TableSpans.Of(report);
+        var text = compact.Text;
         var result = new List<NarrativeAmount>();
         var sentenceStart = -1;
         var sentenceEnd = -1;
@@ -26,7 +28,7 @@ internal static partial class NarrativeAmountScanner
         var previousEnd = 0;
         foreach (var amount in AmountParser.FindAll(text))
         {
-            if (tables.Contains(amount.Offset))
+            if (tables.Contains(compact.ToOriginal(amount.Offset)))
             {
                 continue;
             }
@@ -48,7 +50,8 @@ internal static partial class NarrativeAmountScanner
                 quantity = quantity == Quantities.BasicSpending ? Quantities.GeneralBudgetBasicSpending : Quantities.GeneralBudgetProjectSpending;
             }
             var excluded = increment || amount.IsThreshold || Periodic().IsMatch(clause) || OtherYear(before, fiscalYear);
-            result.Add(new NarrativeAmount(amount, text[previousEnd..amount.Offset], clause, clauseStart, quantity, sentence, excluded));
+            var original = amount with { Offset = compact.ToOriginal(amount.Offset), Length = compact.ToOriginalEnd(amount.End) - compact.ToOriginal(amount.Offset) };
+            result.Add(new NarrativeAmount(original, text[previousEnd..amount.Offset], clause, compact.ToOriginal(clauseStart), quantity, sentence, excluded));
             previousEnd = amount.End;
         }
         return result;

@@ -13,7 +13,8 @@ public sealed class StaffRule : IExtractionRule
     public void Apply(ExtractionContext context)
     {
         var table = StaffTableReader.Read(context.Text);
-        var text = StaffTextReader.Read(context.Text.Text, MoneyFacts.Of(context.Text, context.Report.FiscalYear).Tables);
+        var facts = MoneyFacts.Of(context.Text, context.Report.FiscalYear);
+        var text = StaffTextReader.Read(context.Text.Text, facts.Compact, facts.Tables);
         var posts = Resolve(StaffMeasure.Posts, table, text, context);
         var serving = Resolve(StaffMeasure.Serving, table, text, context);
         var funded = Resolve(StaffMeasure.Funded, table, text, context);

@@ -17,19 +17,22 @@ internal static partial class StaffTextReader
         (StaffMeasure.Retired, Retired()),
     ];
 
-    public static IReadOnlyList<StaffFigure> Read(string text, TableSpans tables)
+    public static IReadOnlyList<StaffFigure> Read(string original, CompactText compact, TableSpans tables)
     {
         var found = new List<StaffFigure>();
+        var text = compact.Text;
         var half = Normalization.NumberText.ToHalfWidth(text);
         foreach (var (measure, pattern) in Patterns)
         {
             foreach (Match m in pattern.Matches(half))
             {
-                if (tables.Contains(m.Index) || !int.TryParse(m.Groups["n"].Value, out var count))
+                var start = compact.ToOriginal(m.Index);
+                if (tables.Contains(start) || !int.TryParse(m.Groups["n"].Value, out var count))
                 {
                     continue;
                 }
-                found.Add(new StaffFigure(measure, count, GroupBefore(text, m.Index), new Evidence(m.Index, text.Substring(m.Index, m.Length))));
+                var end = compact.ToOriginalEnd(m.Index + m.Length);
+                found.Add(new StaffFigure(measure, count, GroupBefore(text, m.Index), new Evidence(start, original[start..end])));
             }
         }
         found.Sort((a, b) => a.Evidence.Offset.CompareTo(b.Evidence.Offset));
