@@ -21,15 +21,16 @@ public sealed partial class ExecutionRateRule : IExtractionRule
             return;
         }
         var text = context.Text.Text;
-        var tables = facts.Tables;
-        foreach (Match m in StatedRate().Matches(NumberText.ToHalfWidth(text)))
+        var compact = facts.Compact;
+        foreach (Match m in StatedRate().Matches(NumberText.ToHalfWidth(compact.Text)))
         {
-            if (tables.Contains(m.Index) || !NumberText.TryParse(m.Groups["num"].Value, out var rate))
+            var start = compact.ToOriginal(m.Index);
+            if (facts.Tables.Contains(start) || !NumberText.TryParse(m.Groups["num"].Value, out var rate))
             {
                 continue;
             }
             context.Report = context.Report with { ExecutionRate = rate };
-            context.SetEvidence("executionRate", m.Index, text.Substring(m.Index, m.Length));
+            context.SetEvidence("executionRate", start, text[start..compact.ToOriginalEnd(m.Index + m.Length)]);
             return;
         }
     }

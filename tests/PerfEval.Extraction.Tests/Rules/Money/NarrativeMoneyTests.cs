@@ -93,6 +93,15 @@ public sealed class NarrativeMoneyTests
         Assert.Equal("调整预算320万元", report.Evidence["budgetAdjusted"].Quote);
     }
 
+    [Fact]
+    public void AStatedRateWrappedOntoTheNextLineIsStillRead()
+    {
+        const string Text = "2023年度，我单位年初预算13,245.05万元，全年（调整）预算18,580.25万元，全年执行13,006.70万元，预算执行率\n70.00%，该指标得分为7分。";
+        var report = MoneyTestFiles.Extract("x.txt", Text);
+        Assert.Equal(70.00m, report.ExecutionRate);
+        Assert.Equal("执行率\n70.00%", report.Evidence["executionRate"].Quote);
+    }
+
     private sealed class FiscalYear2023 : IExtractionRule
     {
         public void Apply(ExtractionContext context) => context.Report = context.Report with { FiscalYear = 2023 };
