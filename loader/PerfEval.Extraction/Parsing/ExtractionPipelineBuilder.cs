@@ -23,6 +23,16 @@ public sealed class ExtractionPipelineBuilder
         Add(new Rules.Identity.RegionRule());
         Add(new Rules.Sections.ProblemsSectionRule());
         Add(new Rules.Sections.ImprovementsSectionRule());
+        Add(new Rules.Money.AmountStatementsRule());
+        Add(new Rules.Money.BudgetInitialRule());
+        Add(new Rules.Money.BudgetAdjustedRule());
+        Add(new Rules.Money.ExecutedRule());
+        Add(new Rules.Money.ExecutionRateRule());
+        Add(new Rules.Money.ExecutionRateComputedRule());
+        Add(new Rules.Money.SpendingSplitRule());
+        Add(new Rules.Money.FundingSourcesRule());
+        Add(new Rules.Money.SpendingLinesRule());
+        Add(new Rules.Money.StaffRule());
         Add(new Rules.Scoring.ScoringTableIndicatorsRule());
         Add(new Rules.Scoring.NarrativeIndicatorsRule());
         Add(new Rules.Scoring.ReportedScoreRule());
