@@ -32,7 +32,19 @@ public sealed class WarehouseDatabase
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         var connection = new DuckDbConnection("Data Source=" + DatabasePath);
-        connection.Open();
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDbException e) when (e.LockHolderProcessId is { } pid)
+        {
+            connection.Dispose();
+            throw new DuckDbException($"The warehouse is in use by process {pid} / path {DatabasePath}; stop that process first.", e)
+            {
+                LockHolderProcessId = pid,
+                LockedPath = DatabasePath,
+            };
+        }
         return connection;
     }
 
