@@ -93,7 +93,14 @@ public sealed partial class DuckDbConnection : DbConnection
     {
         if (native is { IsClosed: false } handle)
         {
-            NativeMethods.Interrupt(handle);
+            try
+            {
+                NativeMethods.Interrupt(handle);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Closed meanwhile on another thread: nothing is running any more.
+            }
         }
     }
 

@@ -13,6 +13,7 @@ public sealed class WarehouseDatabase
 
     public WarehouseDatabase(string databasePath)
     {
+        DateOnlyTypeHandler.Register();
         DatabasePath = Path.GetFullPath(databasePath);
         migration = new Lazy<IReadOnlyList<string>>(Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
     }
