@@ -67,6 +67,14 @@ public sealed class DapperTests
     }
 
     [Fact]
+    public void AnEmptyInListMatchesNothing()
+    {
+        using var connection = Seeded();
+        Assert.Empty(connection.Query<string>("SELECT document_id FROM report WHERE fiscal_year IN $years", new { years = Array.Empty<int>() }));
+        Assert.Equal(2L, connection.ExecuteScalar<long>("SELECT count(*) FROM report WHERE fiscal_year NOT IN $years", new { years = Array.Empty<int>() }));
+    }
+
+    [Fact]
     public void ValueTuplesMapByPosition()
     {
         using var connection = Seeded();
