@@ -129,4 +129,21 @@ public sealed class AppenderTests
         var error = Assert.Throws<DuckDbException>(() => connection.CreateAppender("missing"));
         Assert.Contains("missing", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnAppenderOutlivingItsConnectionFailsCleanlyAndWritesNothing()
+    {
+        using var temp = new TempDatabase();
+        var connection = temp.Open();
+        connection.Run("CREATE TABLE t (a INTEGER)");
+        var appender = connection.CreateAppender("t");
+        appender.CreateRow().AppendValue(5).EndRow();
+        connection.Dispose();
+
+        var error = Assert.Throws<DuckDbException>(appender.Dispose);
+        Assert.Contains("closed connection", error.Message, StringComparison.Ordinal);
+        appender.Dispose();
+        using var reopened = temp.Open();
+        Assert.Equal(0L, reopened.Scalar("SELECT count(*) FROM t"));
+    }
 }
