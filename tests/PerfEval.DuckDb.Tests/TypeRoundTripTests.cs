@@ -167,4 +167,21 @@ public sealed class TypeRoundTripTests
         Assert.Equal(49_995_000L, sum);
         Assert.Equal(3334, nulls);
     }
+
+    [Fact]
+    public void ADataTableLoadsFromTheReader()
+    {
+        using var connection = new DuckDbConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 AS id, 573.38::DECIMAL(18,4) AS amount, '龙泉' AS name UNION ALL SELECT 2, NULL, 'x' ORDER BY id";
+        using var reader = command.ExecuteReader();
+        using var table = new System.Data.DataTable { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        table.Load(reader);
+        Assert.Equal(["id", "amount", "name"], table.Columns.Cast<System.Data.DataColumn>().Select(c => c.ColumnName));
+        Assert.Equal(typeof(decimal), table.Columns["amount"]!.DataType);
+        Assert.Equal(573.38m, table.Rows[0]["amount"]);
+        Assert.Equal(DBNull.Value, table.Rows[1]["amount"]);
+        Assert.Equal("龙泉", table.Rows[0]["name"]);
+    }
 }
