@@ -11,7 +11,6 @@ internal static class StatementRunner
 {
     public static ExecutedStatements Run(DuckDbConnection connection, string sql, DuckDbParameterCollection parameters, CancellationToken cancellation)
     {
-        sql = ListParameterExpansion.Expand(sql, parameters);
         var outcome = new Outcome();
         try
         {
