@@ -9,23 +9,35 @@ namespace PerfEval.Warehouse;
 /// </summary>
 public sealed class WarehouseDatabase
 {
-    private readonly Lazy<IReadOnlyList<string>> migration;
+    private readonly Lock migrationGate = new();
+    private IReadOnlyList<string>? appliedScripts;
 
     public WarehouseDatabase(string databasePath)
     {
         DateOnlyTypeHandler.Register();
         DatabasePath = Path.GetFullPath(databasePath);
-        migration = new Lazy<IReadOnlyList<string>>(Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string DatabasePath { get; }
 
-    /// <summary>Schema scripts applied by this process's first connection.</summary>
-    public IReadOnlyList<string> AppliedScripts => migration.Value;
+    /// <summary>
+    /// Schema scripts applied by this process's first connection. A failed attempt (e.g. another process held the
+    /// file) is not remembered, so the next Open tries again.
+    /// </summary>
+    public IReadOnlyList<string> AppliedScripts
+    {
+        get
+        {
+            lock (migrationGate)
+            {
+                return appliedScripts ??= Migrate();
+            }
+        }
+    }
 
     public DuckDbConnection Open()
     {
-        _ = migration.Value;
+        _ = AppliedScripts;
         return OpenRaw();
     }
 
