@@ -136,9 +136,9 @@ public sealed class DuckDbCommand : DbCommand
         {
             return Task.FromCanceled<T>(cancellationToken);
         }
-        using var registration = cancellationToken.CanBeCanceled
-            ? cancellationToken.Register(static state => ((DuckDbCommand)state!).Cancel(), this)
-            : default;
+        using var interrupter = cancellationToken.CanBeCanceled && Connection is { } connection
+            ? new CancellationInterrupter(connection, cancellationToken)
+            : null;
         try
         {
             return Task.FromResult(work());

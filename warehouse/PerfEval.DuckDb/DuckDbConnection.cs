@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
+using PerfEval.DuckDb.Execution;
 using PerfEval.DuckDb.Native;
 
 namespace PerfEval.DuckDb;
@@ -43,6 +44,8 @@ public sealed partial class DuckDbConnection : DbConnection
 
     internal DuckDbTransaction? CurrentTransaction { get; set; }
 
+    internal PreparedStatementCache Statements { get; } = new();
+
     internal DuckDbConnectionHandle NativeHandle =>
         native ?? throw new InvalidOperationException("The connection is not open.");
 
@@ -81,6 +84,7 @@ public sealed partial class DuckDbConnection : DbConnection
         {
             transaction.RollbackQuietly();
         }
+        Statements.Clear();
         native?.Dispose();
         database?.Dispose();
         native = null;
@@ -93,7 +97,14 @@ public sealed partial class DuckDbConnection : DbConnection
     {
         if (native is { IsClosed: false } handle)
         {
-            NativeMethods.Interrupt(handle);
+            try
+            {
+                NativeMethods.Interrupt(handle);
+            }
+            catch (ObjectDisposedException)
+            {
+                // Closed meanwhile on another thread: nothing is running any more.
+            }
         }
     }
 

@@ -100,6 +100,23 @@ public sealed unsafe partial class DuckDbDataReader : DbDataReader
 
     public override IEnumerator GetEnumerator() => new DbEnumerator(this, closeReader: false);
 
+    /// <summary>One row per column: name, ordinal, CLR type and DuckDB type name (what DataTable.Load needs).</summary>
+    public override DataTable GetSchemaTable()
+    {
+        var schema = new DataTable("SchemaTable") { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        schema.Columns.Add(SchemaTableColumn.ColumnName, typeof(string));
+        schema.Columns.Add(SchemaTableColumn.ColumnOrdinal, typeof(int));
+        schema.Columns.Add(SchemaTableColumn.ColumnSize, typeof(int));
+        schema.Columns.Add(SchemaTableColumn.DataType, typeof(Type));
+        schema.Columns.Add("DataTypeName", typeof(string));
+        schema.Columns.Add(SchemaTableColumn.AllowDBNull, typeof(bool));
+        for (var i = 0; i < columns.Length; i++)
+        {
+            schema.Rows.Add(columns[i].Name, i, -1, GetFieldType(i), GetDataTypeName(i), true);
+        }
+        return schema;
+    }
+
     public override void Close()
     {
         if (closed)

@@ -9,22 +9,35 @@ namespace PerfEval.Warehouse;
 /// </summary>
 public sealed class WarehouseDatabase
 {
-    private readonly Lazy<IReadOnlyList<string>> migration;
+    private readonly Lock migrationGate = new();
+    private IReadOnlyList<string>? appliedScripts;
 
     public WarehouseDatabase(string databasePath)
     {
+        DateOnlyTypeHandler.Register();
         DatabasePath = Path.GetFullPath(databasePath);
-        migration = new Lazy<IReadOnlyList<string>>(Migrate, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string DatabasePath { get; }
 
-    /// <summary>Schema scripts applied by this process's first connection.</summary>
-    public IReadOnlyList<string> AppliedScripts => migration.Value;
+    /// <summary>
+    /// Schema scripts applied by this process's first connection. A failed attempt (e.g. another process held the
+    /// file) is not remembered, so the next Open tries again.
+    /// </summary>
+    public IReadOnlyList<string> AppliedScripts
+    {
+        get
+        {
+            lock (migrationGate)
+            {
+                return appliedScripts ??= Migrate();
+            }
+        }
+    }
 
     public DuckDbConnection Open()
     {
-        _ = migration.Value;
+        _ = AppliedScripts;
         return OpenRaw();
     }
 
@@ -32,7 +45,19 @@ public sealed class WarehouseDatabase
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
         var connection = new DuckDbConnection("Data Source=" + DatabasePath);
-        connection.Open();
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDbException e) when (e.LockHolderProcessId is { } pid)
+        {
+            connection.Dispose();
+            throw new DuckDbException($"The warehouse is in use by process {pid} / path {DatabasePath}; stop that process first.", e)
+            {
+                LockHolderProcessId = pid,
+                LockedPath = DatabasePath,
+            };
+        }
         return connection;
     }
 

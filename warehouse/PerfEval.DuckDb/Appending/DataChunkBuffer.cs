@@ -144,13 +144,12 @@ internal sealed unsafe class DataChunkBuffer : IDisposable
         switch (type.Type)
         {
             case DuckDbType.Decimal:
-                var scaled = DecimalConversion.ToScaled(value, type.Width, type.Scale);
                 switch (type.Storage)
                 {
-                    case DuckDbType.SmallInt: Set(d, row, (short)scaled); break;
-                    case DuckDbType.Integer: Set(d, row, (int)scaled); break;
-                    case DuckDbType.BigInt: Set(d, row, (long)scaled); break;
-                    default: Set(d, row, scaled); break;
+                    case DuckDbType.SmallInt: Set(d, row, (short)DecimalConversion.ToScaled64(value, type.Width, type.Scale)); break;
+                    case DuckDbType.Integer: Set(d, row, (int)DecimalConversion.ToScaled64(value, type.Width, type.Scale)); break;
+                    case DuckDbType.BigInt: Set(d, row, DecimalConversion.ToScaled64(value, type.Width, type.Scale)); break;
+                    default: Set(d, row, DecimalConversion.ToScaled(value, type.Width, type.Scale)); break;
                 }
                 break;
             case DuckDbType.Double: Set(d, row, (double)value); break;

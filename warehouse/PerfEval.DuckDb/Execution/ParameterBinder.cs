@@ -11,19 +11,17 @@ namespace PerfEval.DuckDb.Execution;
 /// </summary>
 internal static class ParameterBinder
 {
-    public static void Bind(DuckDbPreparedStatementHandle statement, DuckDbParameterCollection parameters)
+    public static void Bind(PreparedStatement statement, DuckDbParameterCollection parameters)
     {
-        var count = NativeMethods.ParameterCount(statement);
-        for (ulong index = 1; index <= count; index++)
+        foreach (var slot in statement.Parameters)
         {
-            var name = NativeStrings.ReadAndFree(NativeMethods.ParameterName(statement, index)) ?? string.Empty;
-            var parameter = Find(parameters, name, index)
-                ?? throw new DuckDbException($"The statement uses parameter ${name} but no value was given for it.");
-            BindValue(statement, index, parameter.Value, name);
+            var parameter = Find(parameters, slot.Name)
+                ?? throw new DuckDbException($"The statement uses parameter ${slot.Name} but no value was given for it.");
+            BindValue(statement.Handle, slot, parameter.Value);
         }
     }
 
-    private static DuckDbParameter? Find(DuckDbParameterCollection parameters, string name, ulong index)
+    private static DuckDbParameter? Find(DuckDbParameterCollection parameters, string name)
     {
         var named = parameters.IndexOf(name);
         if (named >= 0)
@@ -31,20 +29,21 @@ internal static class ParameterBinder
             return parameters[named];
         }
         // "?" and "$1" arrive as "1": take the n-th parameter when no parameter carries that name.
-        return ulong.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
-               && position >= 1 && position <= (ulong)parameters.Count
-            ? parameters[(int)position - 1]
-            : index <= (ulong)parameters.Count && name.Length == 0 ? parameters[(int)index - 1] : null;
+        return int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+               && position >= 1 && position <= parameters.Count
+            ? parameters[position - 1]
+            : null;
     }
 
-    private static void BindValue(DuckDbPreparedStatementHandle statement, ulong index, object? value, string name)
+    private static void BindValue(DuckDbPreparedStatementHandle statement, PreparedParameter slot, object? value)
     {
         DuckDbState state;
+        var name = slot.Name;
         try
         {
             state = value is null or DBNull
-                ? NativeMethods.BindNull(statement, index)
-                : BindTyped(statement, index, value);
+                ? NativeMethods.BindNull(statement, slot.Index)
+                : BindTyped(statement, slot, value);
         }
         catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException)
         {
@@ -56,11 +55,11 @@ internal static class ParameterBinder
         }
     }
 
-    private static DuckDbState BindTyped(DuckDbPreparedStatementHandle statement, ulong index, object value)
+    private static DuckDbState BindTyped(DuckDbPreparedStatementHandle statement, PreparedParameter slot, object value)
     {
-        var inferred = NativeMethods.ParameterType(statement, index);
+        var index = slot.Index;
         var c = CultureInfo.InvariantCulture;
-        return inferred switch
+        return slot.Type.Type switch
         {
             DuckDbType.Boolean => NativeMethods.BindBoolean(statement, index, Convert.ToBoolean(value, c)),
             DuckDbType.TinyInt => NativeMethods.BindInt8(statement, index, Convert.ToSByte(value, c)),
@@ -74,7 +73,7 @@ internal static class ParameterBinder
             DuckDbType.HugeInt => NativeMethods.BindHugeInt(statement, index, new DuckDbHugeInt(ToInt128(value))),
             DuckDbType.Float => NativeMethods.BindFloat(statement, index, Convert.ToSingle(value, c)),
             DuckDbType.Double => NativeMethods.BindDouble(statement, index, Convert.ToDouble(value, c)),
-            DuckDbType.Decimal => BindDecimal(statement, index, value),
+            DuckDbType.Decimal => NativeMethods.BindDecimal(statement, index, ToDuckDecimal(ToDecimal(value), slot.Type.Width, slot.Type.Scale)),
             DuckDbType.Varchar => BindString(statement, index, ToText(value)),
             DuckDbType.Blob when value is byte[] bytes => BindBlob(statement, index, bytes),
             DuckDbType.Date => NativeMethods.BindDate(statement, index, TemporalConversion.ToDays(ToDate(value))),
@@ -112,12 +111,6 @@ internal static class ParameterBinder
         Enum v => BindString(statement, index, v.ToString()),
         _ => throw new InvalidCastException($"Values of type {value.GetType().Name} cannot be bound."),
     };
-
-    private static DuckDbState BindDecimal(DuckDbPreparedStatementHandle statement, ulong index, object value)
-    {
-        var logical = DuckDbLogicalType.FromNative(NativeMethods.ParameterLogicalType(statement, index));
-        return NativeMethods.BindDecimal(statement, index, ToDuckDecimal(ToDecimal(value), logical.Width, logical.Scale));
-    }
 
     private static DuckDbDecimal ToDuckDecimal(decimal value, byte width, byte scale) => new()
     {

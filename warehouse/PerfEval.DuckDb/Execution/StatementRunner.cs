@@ -11,38 +11,53 @@ internal static class StatementRunner
 {
     public static ExecutedStatements Run(DuckDbConnection connection, string sql, DuckDbParameterCollection parameters, CancellationToken cancellation)
     {
-        var native = connection.NativeHandle;
-        sql = ListParameterExpansion.Expand(sql, parameters);
-        using var extracted = Extract(native, sql, out var count);
-        var results = new List<DuckDbResultHandle>();
-        long affected = -1;
+        var outcome = new Outcome();
         try
         {
+            if (connection.Statements.TryGet(sql, out var cached))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                RunCached(connection, sql, cached, parameters, outcome);
+                return outcome.Done();
+            }
+            var native = connection.NativeHandle;
+            using var extracted = Extract(native, sql, out var count);
             for (ulong i = 0; i < count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var result = ExecuteOne(native, extracted, i, parameters);
-                switch (NativeMethods.ResultReturnType(result.Value))
+                var statement = Prepare(native, extracted, i);
+                if (count == 1)
                 {
-                    case DuckDbResultType.QueryResult:
-                        results.Add(result);
-                        break;
-                    case DuckDbResultType.ChangedRows:
-                        affected = Math.Max(affected, 0) + (long)NativeMethods.RowsChanged(result);
-                        result.Dispose();
-                        break;
-                    default:
-                        result.Dispose();
-                        break;
+                    connection.Statements.Add(sql, statement);
+                    RunCached(connection, sql, statement, parameters, outcome);
+                    break;
+                }
+                using (statement)
+                {
+                    outcome.Add(Execute(statement, parameters));
                 }
             }
+            return outcome.Done();
         }
         catch
         {
-            results.ForEach(r => r.Dispose());
+            outcome.Discard();
             throw;
         }
-        return new ExecutedStatements(results, affected);
+    }
+
+    /// <summary>A cached statement that fails is dropped, so it is prepared afresh next time (e.g. after a schema change).</summary>
+    private static void RunCached(DuckDbConnection connection, string sql, PreparedStatement statement, DuckDbParameterCollection parameters, Outcome outcome)
+    {
+        try
+        {
+            outcome.Add(Execute(statement, parameters));
+        }
+        catch (DuckDbException)
+        {
+            connection.Statements.Remove(sql);
+            throw;
+        }
     }
 
     private static unsafe DuckDbExtractedStatementsHandle Extract(DuckDbConnectionHandle connection, string sql, out ulong count)
@@ -68,23 +83,58 @@ internal static class StatementRunner
         return extracted;
     }
 
-    private static DuckDbResultHandle ExecuteOne(DuckDbConnectionHandle connection, DuckDbExtractedStatementsHandle extracted, ulong index, DuckDbParameterCollection parameters)
+    private static PreparedStatement Prepare(DuckDbConnectionHandle connection, DuckDbExtractedStatementsHandle extracted, ulong index)
     {
         var state = NativeMethods.PrepareExtractedStatement(connection, extracted, index, out var pointer);
-        using var prepared = new DuckDbPreparedStatementHandle(pointer);
+        var prepared = new DuckDbPreparedStatementHandle(pointer);
         if (state != DuckDbState.Success)
         {
-            throw new DuckDbException(NativeStrings.Read(NativeMethods.PrepareError(prepared)) ?? "The statement could not be prepared.");
+            var message = NativeStrings.Read(NativeMethods.PrepareError(prepared)) ?? "The statement could not be prepared.";
+            prepared.Dispose();
+            throw new DuckDbException(message);
         }
-        ParameterBinder.Bind(prepared, parameters);
+        return new PreparedStatement(prepared);
+    }
+
+    private static DuckDbResultHandle Execute(PreparedStatement statement, DuckDbParameterCollection parameters)
+    {
+        ParameterBinder.Bind(statement, parameters);
         var result = DuckDbResultHandle.Allocate();
-        if (NativeMethods.ExecutePrepared(prepared, result.DangerousGetHandle()) != DuckDbState.Success)
+        if (NativeMethods.ExecutePrepared(statement.Handle, result.DangerousGetHandle()) != DuckDbState.Success)
         {
             var message = NativeStrings.Read(NativeMethods.ResultError(result)) ?? "The statement failed.";
             result.Dispose();
             throw new DuckDbException(message);
         }
         return result;
+    }
+
+    /// <summary>Collects results as statements run: row-carrying ones are kept, changed-row counts summed.</summary>
+    private sealed class Outcome
+    {
+        private readonly List<DuckDbResultHandle> results = [];
+        private long affected = -1;
+
+        public void Add(DuckDbResultHandle result)
+        {
+            switch (NativeMethods.ResultReturnType(result.Value))
+            {
+                case DuckDbResultType.QueryResult:
+                    results.Add(result);
+                    break;
+                case DuckDbResultType.ChangedRows:
+                    affected = Math.Max(affected, 0) + (long)NativeMethods.RowsChanged(result);
+                    result.Dispose();
+                    break;
+                default:
+                    result.Dispose();
+                    break;
+            }
+        }
+
+        public ExecutedStatements Done() => new(results, affected);
+
+        public void Discard() => results.ForEach(r => r.Dispose());
     }
 }
 

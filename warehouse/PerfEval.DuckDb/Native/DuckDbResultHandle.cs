@@ -6,8 +6,17 @@ namespace PerfEval.DuckDb.Native;
 /// <summary>A duckdb_result lives in native memory we allocate, so its address stays fixed for the C API.</summary>
 internal sealed unsafe class DuckDbResultHandle : SafeHandleZeroOrMinusOneIsInvalid
 {
+    private static long live;
+
     public DuckDbResultHandle()
-        : base(ownsHandle: true) => SetHandle((nint)NativeMemory.AllocZeroed((nuint)sizeof(DuckDbResult)));
+        : base(ownsHandle: true)
+    {
+        SetHandle((nint)NativeMemory.AllocZeroed((nuint)sizeof(DuckDbResult)));
+        Interlocked.Increment(ref live);
+    }
+
+    /// <summary>Results not yet destroyed, process-wide: lets tests see that finalizers release them.</summary>
+    internal static long Live => Interlocked.Read(ref live);
 
     public static DuckDbResultHandle Allocate() => new();
 
@@ -18,6 +27,7 @@ internal sealed unsafe class DuckDbResultHandle : SafeHandleZeroOrMinusOneIsInva
     {
         NativeMethods.DestroyResult(handle);
         NativeMemory.Free((void*)handle);
+        Interlocked.Decrement(ref live);
         return true;
     }
 }

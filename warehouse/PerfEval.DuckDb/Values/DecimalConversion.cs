@@ -7,6 +7,7 @@ internal static class DecimalConversion
 {
     private static readonly Int128 Max96Bits = (Int128.One << 96) - 1;
     private static readonly Int128[] PowersOfTen = CreatePowersOfTen();
+    private static readonly long[] LongPowersOfTen = [.. PowersOfTen.Take(19).Select(p => (long)p)];
 
     public static Int128 PowerOfTen(int exponent) => PowersOfTen[exponent];
 
@@ -33,6 +34,28 @@ internal static class DecimalConversion
         }
         var bits = (UInt128)magnitude;
         return new decimal((int)(uint)bits, (int)(uint)(bits >> 32), (int)(uint)(bits >> 64), negative, scale);
+    }
+
+    /// <summary>
+    /// The value × 10^scale as a long, for DECIMAL(w ≤ 18): a fast path without 128-bit arithmetic when the
+    /// decimal's own scale is no larger than the column's.
+    /// </summary>
+    public static long ToScaled64(decimal value, byte width, byte scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var ownScale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] == 0 && ownScale <= scale && bits[1] >= 0)
+        {
+            var mantissa = ((long)bits[1] << 32) | (uint)bits[0];
+            var factor = LongPowersOfTen[scale - ownScale];
+            var high = Math.BigMul(mantissa, factor, out var scaled);
+            if (high == 0 && scaled >= 0 && scaled < LongPowersOfTen[width])
+            {
+                return bits[3] < 0 ? -scaled : scaled;
+            }
+        }
+        return (long)ToScaled(value, width, scale);
     }
 
     /// <summary>The value × 10^scale, rounded half away from zero as DuckDB's casts round; throws when it exceeds width digits.</summary>
