@@ -37,7 +37,7 @@ public static class LayoutTraits
     {
         ReportKinds.KeyEvaluation => layout == Layout.KeyEvaluation,
         ReportKinds.Overall => layout is not (Layout.KeyEvaluation or Layout.ProjectLineItems),
-        _ => layout is not (Layout.KeyEvaluation or Layout.NarrativeScoring),
+        _ => layout != Layout.KeyEvaluation,
     };
 
     public static string Slug(this Layout layout) => layout switch

@@ -8,7 +8,7 @@ namespace PerfEval.Generator.Layouts;
 /// </summary>
 public sealed class TableReportLayout : IReportLayout
 {
-    private static readonly string[] SubItems = ["人员劳务费", "设备购置费", "宣传印刷费", "维修维护费", "活动组织费", "物资采购费"];
+    internal static readonly string[] SubItems = ["人员劳务费", "设备购置费", "宣传印刷费", "维修维护费", "活动组织费", "物资采购费"];
 
     public void Write(ReportWriter w)
     {

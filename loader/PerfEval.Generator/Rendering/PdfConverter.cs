@@ -12,9 +12,10 @@ public static class PdfConverter
         "PDF output needs LibreOffice: 'soffice' was not found on PATH (apt-get install libreoffice-writer-nogui)";
 
     /// <summary>The soffice executable, or null when LibreOffice is not installed.</summary>
-    public static string? FindSoffice()
+    /// <param name="searchPath">Folders to search, PATH-style; null means the process's PATH.</param>
+    public static string? FindSoffice(string? searchPath = null)
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var dir in (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var name in new[] { "soffice", "libreoffice" })
             {
@@ -28,7 +29,7 @@ public static class PdfConverter
         return null;
     }
 
-    public static string RequireSoffice() => FindSoffice() ?? throw new InvalidOperationException(MissingMessage);
+    public static string RequireSoffice(string? searchPath = null) => FindSoffice(searchPath) ?? throw new InvalidOperationException(MissingMessage);
 
     /// <summary>Converts the files into <paramref name="outFolder"/> (same base names, .pdf); throws naming any file that failed.</summary>
     public static async Task ConvertAsync(IReadOnlyList<string> docxFiles, string outFolder, CancellationToken ct)

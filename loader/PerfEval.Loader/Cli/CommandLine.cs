@@ -5,6 +5,7 @@ public static class CommandLine
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
     {
+        ["generate"] = GenerateCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
