@@ -90,7 +90,7 @@ public static class CorpusGenerator
         var report = writer.Truth.Build(fileName, quotes);
         var flags = writer.Truth.PlantedFlags;
         var truth = new GroundTruth(report, flags, facts.Layout.Slug(), facts.Format);
-        File.WriteAllText(Path.Combine(outFolder, baseName + ".truth.json"), TruthJson.Serialize(truth), Utf8);
+        File.WriteAllBytes(Path.Combine(outFolder, baseName + ".truth.json"), TruthJson.Serialize(truth));
         return new ManifestRow(fileName, facts.Unit.OfficialName, facts.Unit.RegionCode, facts.Year, facts.Kind, facts.Layout.Slug(), facts.Format, flags);
     }
 

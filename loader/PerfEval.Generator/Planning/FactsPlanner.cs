@@ -33,9 +33,10 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
         string? project = null;
         if (kind == ReportKinds.KeyEvaluation)
         {
-            (unit, evaluator) = KeyEvaluationParties(seriesUnit, seriesRng);
+            unit = EvaluatedStreet(seriesUnit, seriesRng);
             var evaluatedPortfolio = ProjectCatalog.Portfolio(Rng.For(spec.Seed, "unit", unit.Index), 12);
             project = seriesRng.Pick(evaluatedPortfolio);
+            evaluator = UnitCatalog.EvaluatorOf(unit.District, ProjectCatalog.CategoryOf(project));
         }
         else if (kind == ReportKinds.Project)
         {
@@ -97,13 +98,14 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
         return facts with { ScoreStated = stated };
     }
 
-    private (Unit Evaluated, string Evaluator) KeyEvaluationParties(Unit seriesUnit, Rng rng)
+    /// <summary>A key evaluation is about a street: the series' own, or one in the department's district.</summary>
+    private Unit EvaluatedStreet(Unit seriesUnit, Rng rng)
     {
-        var departments = UnitCatalog.DepartmentsOf(seriesUnit.District, spec.Seed);
-        var evaluator = seriesUnit.IsStreet ? rng.Pick(departments) : seriesUnit.OfficialName;
-        var streets = plan.Units.Where(u => u.IsStreet && u.District.Code == seriesUnit.District.Code).ToList();
-        var evaluated = seriesUnit.IsStreet ? seriesUnit : rng.Pick(streets);
-        return (evaluated, evaluator);
+        if (seriesUnit.IsStreet)
+        {
+            return seriesUnit;
+        }
+        return rng.Pick(plan.Units.Where(u => u.IsStreet && u.District.Code == seriesUnit.District.Code).ToList());
     }
 
     private static (decimal Adjusted, decimal Executed, List<IndicatorFact> Indicators) ApplyFigureAnomaly(
