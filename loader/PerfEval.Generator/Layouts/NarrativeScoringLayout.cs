@@ -46,6 +46,7 @@ public sealed class NarrativeScoringLayout : IReportLayout
 
         w.Heading("绩效评价工作开展情况");
         w.Process();
+        w.Details();
 
         w.Heading("绩效评价情况及结论");
         WriteExecutionParagraph(w);

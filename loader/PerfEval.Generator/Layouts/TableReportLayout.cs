@@ -31,6 +31,7 @@ public sealed class TableReportLayout : IReportLayout
 
         w.Heading("绩效目标完成情况");
         w.Process();
+        w.Details();
         w.Doc.Line(w.Rng.Pick(Phrases.DoneTexts));
         w.ProblemsAndImprovements();
 

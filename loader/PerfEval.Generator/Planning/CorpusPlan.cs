@@ -68,7 +68,8 @@ public sealed class CorpusPlan
 
     public Layout LayoutFor(int index, string kind, string format)
     {
-        var candidates = Enum.GetValues<Layout>().Where(l => l.SupportsKind(kind) && l.SupportsFormat(format)).ToList();
+        var candidates = Enum.GetValues<Layout>().Where(l => l.SupportsKind(kind) && l.SupportsFormat(format))
+            .SelectMany(l => Enumerable.Repeat(l, l.Weight())).ToList();
         return Rng.For(spec.Seed, "layout", index).Pick(candidates);
     }
 }
