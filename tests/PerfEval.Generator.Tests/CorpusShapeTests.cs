@@ -94,4 +94,37 @@ public sealed class CorpusShapeTests(TxtCorpusFixture corpus) : IClassFixture<Tx
         Assert.Equal(60, facts.Count(f => f.Anomaly != Anomaly.None));
         Assert.Equal(["key_evaluation", "overall", "project"], facts.Select(f => f.Kind).Distinct().Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void NoTwoReportsShareUnitYearKindAndProjectSoNoneSupersedesAnother()
+    {
+        var spec = CorpusSpec.Demo with { Count = 6000 };
+        var facts = Plan(spec);
+
+        var identities = facts.Select(f => (f.Unit.Index, f.Year, f.Kind, f.ProjectName)).ToList();
+
+        Assert.Equal(identities.Count, identities.Distinct().Count());
+        Assert.Contains(facts, f => f.ProjectName?.Contains("期）", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void ACorpusWithOneSeriesPerUnitStillMixesTheKinds()
+    {
+        var spec = CorpusSpec.Demo with { City = "重庆市", Districts = [], Count = 600 };
+        var facts = Plan(spec);
+
+        var kinds = facts.GroupBy(f => f.Kind).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.True(kinds["overall"] >= 100, $"{kinds["overall"]} overall");
+        Assert.True(kinds["project"] >= 200, $"{kinds["project"]} project");
+        Assert.True(kinds["key_evaluation"] >= 30, $"{kinds["key_evaluation"]} key evaluations");
+        Assert.All(facts.Where(f => f.Kind == "key_evaluation"), f => Assert.True(f.Unit.IsStreet));
+    }
+
+    private static List<ReportFacts> Plan(CorpusSpec spec)
+    {
+        var regions = RegionSet.Load(GazetteerFolder.Locate(), spec.City, spec.Districts);
+        var planner = new FactsPlanner(spec, new CorpusPlan(spec, regions));
+        return [.. Enumerable.Range(0, spec.Count).Select(planner.Plan)];
+    }
 }
