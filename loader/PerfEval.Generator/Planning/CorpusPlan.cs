@@ -45,8 +45,8 @@ public sealed class CorpusPlan
     public Unit SeriesUnit(int series) => Units[series % Units.Count];
 
     /// <summary>
-    /// A unit's series run through: overall report, bundle of small projects, then project series (about one in
-    /// five a key evaluation, for streets). Each unit starts that list at a different place (its index mod 4), so
+    /// A unit's series run through: overall report, two project series, its bundle of small projects, then more
+    /// project series (about one in five a key evaluation, for streets). Each unit starts that list at a different place (its index mod 4), so
     /// even a corpus with one series per unit mixes the kinds; its later series walk the rest of the list.
     /// </summary>
     public SeriesSlot Slot(int series)
@@ -60,27 +60,34 @@ public sealed class CorpusPlan
 
     private SeriesSlot SlotAt(Unit unit, int position)
     {
-        var head = new List<(string Kind, bool Bundle)>();
+        var projects = spec.Kinds.Contains(ReportKinds.Project);
+        var keys = spec.Kinds.Contains(ReportKinds.KeyEvaluation) && unit.IsStreet;
+        var singles = projects || keys;
+        var head = new List<SeriesSlot>();
         if (spec.Kinds.Contains(ReportKinds.Overall))
         {
-            head.Add((ReportKinds.Overall, false));
+            head.Add(new SeriesSlot(unit, ReportKinds.Overall, false, 0));
         }
-        var projects = spec.Kinds.Contains(ReportKinds.Project);
+        if (singles)
+        {
+            head.Add(Single(unit, 0, projects, keys));
+            head.Add(Single(unit, 1, projects, keys));
+        }
         if (projects)
         {
-            head.Add((ReportKinds.Project, true));
+            head.Add(new SeriesSlot(unit, ReportKinds.Project, true, 0));
         }
         if (position < head.Count)
         {
-            return new SeriesSlot(unit, head[position].Kind, head[position].Bundle, 0);
+            return head[position];
         }
-        var slot = position - head.Count;
-        var keys = spec.Kinds.Contains(ReportKinds.KeyEvaluation) && unit.IsStreet;
-        if (!projects && !keys)
-        {
-            // Only overall reports asked for and more series than units: the unit's overall report again.
-            return new SeriesSlot(unit, ReportKinds.Overall, false, 0);
-        }
+        // Only overall reports asked for and more series than units: the unit's overall report again.
+        return singles ? Single(unit, position - head.Count + 2, projects, keys) : head[0];
+    }
+
+    /// <summary>Project series number <paramref name="slot"/> of the unit; about one in five is a key evaluation.</summary>
+    private SeriesSlot Single(Unit unit, int slot, bool projects, bool keys)
+    {
         var key = keys && (!projects || Rng.For(spec.Seed, "kind", (unit.Index * 65536L) + slot).Next(5) == 0);
         return new SeriesSlot(unit, key ? ReportKinds.KeyEvaluation : ReportKinds.Project, false, slot);
     }
