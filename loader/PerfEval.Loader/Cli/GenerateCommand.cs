@@ -35,7 +35,7 @@ public static class GenerateCommand
                 $"{result.Rows.Count} reports ({anomalous} with planted anomalies) in {seconds:F1} s, {result.Rows.Count / Math.Max(seconds, 1e-6):F0} reports/s → {result.ManifestPath}"));
             return 0;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or TimeoutException)
         {
             await Console.Error.WriteLineAsync("generate failed: " + e.Message);
             return 1;
