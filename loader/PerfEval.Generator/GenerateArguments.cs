@@ -8,7 +8,7 @@ public sealed record GenerateArguments(string OutFolder, CorpusSpec Spec)
     public const string Usage =
         "usage: perfeval generate <out-folder> [--demo] [--count N] [--city 株洲市] [--districts 荷塘区,芦淞区] "
         + "[--years 2021-2023|2021,2023] [--kinds overall,project,key_evaluation] [--formats txt,docx,pdf] "
-        + "[--anomaly-rate 0.2] [--seed N] [--threads N] [--gazetteer <folder>]";
+        + "[--encodings utf-8,utf-8-bom,gb18030,utf-16] [--anomaly-rate 0.2] [--seed N] [--threads N] [--gazetteer <folder>]";
 
     /// <summary>Parses the arguments after the command name; throws <see cref="ArgumentException"/> with the reason.</summary>
     public static GenerateArguments Parse(IReadOnlyList<string> args)
@@ -36,6 +36,7 @@ public sealed record GenerateArguments(string OutFolder, CorpusSpec Spec)
                 "--years" => spec with { Years = Years(value) },
                 "--kinds" => spec with { Kinds = List(value) },
                 "--formats" => spec with { Formats = List(value) },
+                "--encodings" => spec with { TxtEncodings = List(value) },
                 "--anomaly-rate" => spec with { AnomalyRate = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) ? rate : throw new ArgumentException($"{arg}: '{value}' is not a number") },
                 "--seed" => spec with { Seed = Int(arg, value) },
                 "--threads" => spec with { Threads = Int(arg, value) },

@@ -9,7 +9,7 @@ namespace PerfEval.Generator.Truth;
 
 /// <summary>
 /// Reads and writes &lt;name&gt;.truth.json: the ExtractedReport as `extract --json` prints it (camelCase, nulls
-/// kept so "not stated" is explicit) plus plantedFlags, layout and format. The serializer options live here only,
+/// kept so "not stated" is explicit) plus plantedFlags, layout, format and (for .txt) encoding. The serializer options live here only,
 /// so they can be swapped for the extraction's own (ReportJson) in one place.
 /// </summary>
 public static class TruthJson
@@ -48,6 +48,13 @@ public static class TruthJson
             writer.Reset();
             writer.WriteStringValue(truth.Format);
             writer.Flush();
+            if (truth.Encoding is not null)
+            {
+                stream.Write(",\n  \"encoding\": "u8);
+                writer.Reset();
+                writer.WriteStringValue(truth.Encoding);
+                writer.Flush();
+            }
         }
         stream.Write("\n}\n"u8);
         return stream.ToArray();
@@ -60,7 +67,7 @@ public static class TruthJson
         var layout = node["layout"]?.GetValue<string>() ?? "";
         var format = node["format"]?.GetValue<string>() ?? "";
         var report = node.Deserialize<ExtractedReport>(Options)!;
-        return new GroundTruth(report, flags, layout, format);
+        return new GroundTruth(report, flags, layout, format) { Encoding = node["encoding"]?.GetValue<string>() };
     }
 
     public static GroundTruth Read(string path) => Deserialize(File.ReadAllText(path));
