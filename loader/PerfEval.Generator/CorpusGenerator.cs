@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using PerfEval.Generator.Layouts;
 using PerfEval.Generator.Planning;
 using PerfEval.Generator.Regions;
@@ -16,8 +15,6 @@ public static class CorpusGenerator
 {
     public const string ManifestName = "manifest.csv";
     private const int PdfBatchSize = 60;
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static async Task<CorpusResult> GenerateAsync(CorpusSpec spec, string outFolder, CancellationToken ct, IProgress<int>? progress = null)
     {
@@ -68,11 +65,13 @@ public static class CorpusGenerator
         var baseName = BaseName(facts);
         var fileName = baseName + "." + facts.Format;
         IReadOnlyDictionary<string, (int Offset, string Quote)> quotes;
+        string? encoding = null;
         switch (facts.Format)
         {
             case ReportFormats.Txt:
                 var rendered = TxtRenderer.Render(doc, LayoutCatalog.ShapeFor(facts.Layout));
-                File.WriteAllText(Path.Combine(outFolder, fileName), rendered.Text, Utf8);
+                encoding = spec.TxtEncodings[Rng.For(spec.Seed, "encoding", facts.Index).Next(spec.TxtEncodings.Count)];
+                File.WriteAllBytes(Path.Combine(outFolder, fileName), TextEncodings.Encode(rendered.Text, encoding));
                 quotes = rendered.Marks;
                 break;
             case ReportFormats.Docx:
@@ -89,8 +88,8 @@ public static class CorpusGenerator
         }
         var report = writer.Truth.Build(fileName, quotes);
         var flags = writer.Truth.PlantedFlags;
-        var truth = new GroundTruth(report, flags, facts.Layout.Slug(), facts.Format);
-        File.WriteAllText(Path.Combine(outFolder, baseName + ".truth.json"), TruthJson.Serialize(truth), Utf8);
+        var truth = new GroundTruth(report, flags, facts.Layout.Slug(), facts.Format) { Encoding = encoding };
+        File.WriteAllBytes(Path.Combine(outFolder, baseName + ".truth.json"), TruthJson.Serialize(truth));
         return new ManifestRow(fileName, facts.Unit.OfficialName, facts.Unit.RegionCode, facts.Year, facts.Kind, facts.Layout.Slug(), facts.Format, flags);
     }
 

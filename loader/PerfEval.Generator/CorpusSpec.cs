@@ -19,6 +19,9 @@ public sealed record CorpusSpec
     /// <summary>txt, docx, pdf. Each report is written in one of them.</summary>
     public IReadOnlyList<string> Formats { get; init; } = [ReportFormats.Txt];
 
+    /// <summary>Encodings .txt reports are written in, one picked per report: utf-8, utf-8-bom, gb18030, utf-16.</summary>
+    public IReadOnlyList<string> TxtEncodings { get; init; } = [TextEncodings.Utf8];
+
     /// <summary>Share of reports that carry one planted anomaly (exact: round(Count × rate) reports).</summary>
     public double AnomalyRate { get; init; } = 0.2;
 
@@ -59,6 +62,14 @@ public sealed record CorpusSpec
         foreach (var format in Formats.Where(f => !ReportFormats.All.Contains(f)))
         {
             throw new ArgumentException($"unknown format '{format}' (expected {string.Join(", ", ReportFormats.All)})");
+        }
+        foreach (var encoding in TxtEncodings.Where(e => !TextEncodings.All.Contains(e)))
+        {
+            throw new ArgumentException($"unknown encoding '{encoding}' (expected {string.Join(", ", TextEncodings.All)})");
+        }
+        if (TxtEncodings.Count == 0)
+        {
+            throw new ArgumentException("encodings must list at least one value");
         }
         if (AnomalyRate is < 0 or > 1)
         {

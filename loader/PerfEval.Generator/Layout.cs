@@ -37,7 +37,15 @@ public static class LayoutTraits
     {
         ReportKinds.KeyEvaluation => layout == Layout.KeyEvaluation,
         ReportKinds.Overall => layout is not (Layout.KeyEvaluation or Layout.ProjectLineItems),
-        _ => layout is not (Layout.KeyEvaluation or Layout.NarrativeScoring),
+        _ => layout != Layout.KeyEvaluation,
+    };
+
+    /// <summary>How often a layout is picked among those that fit: pages cut short and key evaluations are rarer.</summary>
+    public static int Weight(this Layout layout) => layout switch
+    {
+        Layout.TabCells => 3,
+        Layout.WebCopy or Layout.KeyEvaluation => 1,
+        _ => 2,
     };
 
     public static string Slug(this Layout layout) => layout switch

@@ -14,21 +14,39 @@ public sealed class NarrativeScoringLayout : IReportLayout
     {
         var f = w.Facts;
         var name = w.WrittenUnitName();
-        w.Doc.Add(name, "unitName").End();
-        w.Doc.Add(w.Year + "年度", "fiscalYear").Add(w.Rng.Pick(Phrases.OverallTitles)).End();
+        var overall = f.Kind == ReportKinds.Overall;
+        if (overall)
+        {
+            w.Doc.Add(name, "unitName").End();
+            w.Doc.Add(w.Year + "年度", "fiscalYear").Add(w.Rng.Pick(Phrases.OverallTitles)).End();
+        }
+        else
+        {
+            w.Doc.Add(w.Year + "年度", "fiscalYear").Add(f.ProjectName!, "projectName").Add("绩效自评报告").End();
+            w.StateProject("projectName");
+            w.Doc.Add("项目实施单位：").Add(name, "unitName").End();
+        }
         w.StateIdentity(name, regionClued: true);
 
         w.Heading("基本情况");
         w.Duties();
         w.RegionClue();
-        if (w.Rng.Chance(0.8))
+        if (overall && w.Rng.Chance(0.8))
         {
             w.StaffNarrative();
         }
-        WriteFunds(w);
+        if (overall)
+        {
+            WriteFunds(w);
+        }
+        else
+        {
+            WriteProjectFunds(w);
+        }
 
         w.Heading("绩效评价工作开展情况");
         w.Process();
+        w.Details();
 
         w.Heading("绩效评价情况及结论");
         WriteExecutionParagraph(w);
@@ -64,12 +82,30 @@ public sealed class NarrativeScoringLayout : IReportLayout
         w.Doc.Add("。").End();
     }
 
+    private static void WriteProjectFunds(ReportWriter w)
+    {
+        var f = w.Facts;
+        w.Doc.Add($"{w.Year}年该项目资金来源为");
+        w.StateFunding("一般公共预算", f.GeneralBudget, "一般公共预算");
+        if (f.GovernmentFund > 0)
+        {
+            w.StateFunding("政府性基金", f.GovernmentFund, "、政府性基金");
+        }
+        if (f.CarryOver > 0)
+        {
+            w.StateFunding("上年结转", f.CarryOver, "、上年结转资金");
+        }
+        w.Doc.Add("。资金主要用于：");
+        w.NarrativeLines(w.PortfolioLines(f.Executed, w.Rng.Between(2, 4), toFen: false, TableReportLayout.SubItems), f.Anomaly == Anomaly.UnitMislabel, f.ProjectCategory);
+        w.Doc.Add("。").End();
+    }
+
     private static void WriteExecutionParagraph(ReportWriter w)
     {
         var f = w.Facts;
         var heading = $"1. 预算执行率（{Money.Score(f.ExecutionWeight)}分）";
         w.Doc.Add(heading, "indicator:0").End();
-        w.Doc.Add($"{w.Year}年度，{w.Self}年初预算");
+        w.Doc.Add($"{w.Year}年度，{(f.Kind == ReportKinds.Overall ? w.Self : "该项目")}年初预算");
         w.Amount("", "budgetInitial", f.BudgetInitial, "narrative", setsField: true);
         w.Amount("，全年（调整）预算", "budgetAdjusted", f.BudgetAdjusted, "narrative", setsField: true);
         w.Amount("，全年执行", "executed", f.Executed, "narrative", setsField: true);

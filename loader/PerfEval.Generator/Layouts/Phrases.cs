@@ -61,6 +61,19 @@ public static class Phrases
         "将自评结果与下年度预算安排挂钩，切实提高财政资金使用效益。",
     ];
 
+    /// <summary>
+    /// Work details with their own figures (counts, small sums in 元, dates): text a reader skims past and an
+    /// extractor must not take for a budget figure. {a} is a count, {m} a sum in 元, {n} the next year.
+    /// </summary>
+    public static readonly string[] Details =
+    [
+        "春节期间走访慰问困难群众{a}户，发放慰问金共计{m}元。",
+        "全年开展安全生产检查{a}次，整改隐患{a}处，至{n}年3月已全部销号。",
+        "为辖区{a}名高龄老人按季度发放高龄生活补贴，累计{m}元。",
+        "组织志愿服务活动{a}场，参与群众约{a}人次。",
+        "办理群众来信来访{a}件，按期办结率100%。",
+    ];
+
     public static readonly string[] ProblemHeadings = ["存在的问题", "存在的问题及原因分析", "主要问题"];
 
     public static readonly string[] ImprovementHeadings = ["改进措施", "下一步改进措施", "有关建议及改进措施"];

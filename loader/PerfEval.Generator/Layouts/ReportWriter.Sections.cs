@@ -34,6 +34,22 @@ public sealed partial class ReportWriter
         Doc.Line(Rng.Pick(Phrases.ProcessTexts));
     }
 
+    /// <summary>One or two work details carrying figures that are no budget amount.</summary>
+    public void Details()
+    {
+        foreach (var detail in Pick(Phrases.Details, Rng.Between(1, 2)))
+        {
+            var line = detail.Replace("{n}", Money.Int(Facts.Year + 1), StringComparison.Ordinal)
+                .Replace("{m}", Money.Int(Rng.Between(20, 900) * 100), StringComparison.Ordinal);
+            while (line.Contains("{a}", StringComparison.Ordinal))
+            {
+                var at = line.IndexOf("{a}", StringComparison.Ordinal);
+                line = line[..at] + Money.Int(Rng.Between(3, 600)) + line[(at + 3)..];
+            }
+            Doc.Line(line);
+        }
+    }
+
     /// <summary>The problems and improvements sections, stated as the record's text fields.</summary>
     public void ProblemsAndImprovements()
     {

@@ -8,7 +8,7 @@ namespace PerfEval.Generator.Layouts;
 /// </summary>
 public sealed class TableReportLayout : IReportLayout
 {
-    private static readonly string[] SubItems = ["人员劳务费", "设备购置费", "宣传印刷费", "维修维护费", "活动组织费", "物资采购费"];
+    internal static readonly string[] SubItems = ["人员劳务费", "设备购置费", "宣传印刷费", "维修维护费", "活动组织费", "物资采购费"];
 
     public void Write(ReportWriter w)
     {
@@ -31,6 +31,7 @@ public sealed class TableReportLayout : IReportLayout
 
         w.Heading("绩效目标完成情况");
         w.Process();
+        w.Details();
         w.Doc.Line(w.Rng.Pick(Phrases.DoneTexts));
         w.ProblemsAndImprovements();
 

@@ -55,7 +55,7 @@ public sealed class WebCopyLayout : IReportLayout
         w.Doc.Line(w.Rng.Pick(Phrases.DoneTexts)[..8] + "……");
         w.Doc.Line(w.Rng.Chance(0.5) ? "（全文详见附件）" : "附件下载：绩效自评报告.docx");
         w.Doc.Line("上一篇：关于公开" + w.Year + "年度部门决算的说明    下一篇：" + f.Unit.District.Name + "财政局政府信息公开年度报告");
-        w.Doc.Line($"主办单位：{site}办公室  网站标识码：{f.Unit.District.Code}0001  ICP备案号：湘ICP备{Money.Int(w.Rng.Between(10000000, 19999999))}号");
+        w.Doc.Line($"主办单位：{site}办公室  网站标识码：{f.Unit.District.Code}0001  ICP备案号：{(w.Regions.Province.StartsWith("湖南", StringComparison.Ordinal) ? "湘" : "")}ICP备{Money.Int(w.Rng.Between(10000000, 19999999))}号");
 
         switch (f.Anomaly)
         {

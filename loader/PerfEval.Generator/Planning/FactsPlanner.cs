@@ -9,16 +9,17 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
     public ReportFacts Plan(int index)
     {
         var series = plan.Series(index);
-        var seriesUnit = plan.SeriesUnit(series);
-        var kind = plan.Kind(series);
+        var slot = plan.Slot(series);
+        var unit = slot.Unit;
+        var kind = slot.Kind;
         var format = plan.Format(index);
-        var layout = plan.LayoutFor(index, kind, format);
+        var layout = plan.LayoutFor(index, slot, format);
         var report = Rng.For(spec.Seed, "report", index);
         var anomaly = plan.IsAnomalous(index) ? report.Pick(AnomalyRules.SupportedBy(layout, kind)) : Anomaly.None;
 
-        var unitRng = Rng.For(spec.Seed, "unit", seriesUnit.Index);
+        var unitRng = Rng.For(spec.Seed, "unit", unit.Index);
         var portfolio = ProjectCatalog.Portfolio(unitRng, 12);
-        var unitBudget = seriesUnit.UnitType switch
+        var unitBudget = unit.UnitType switch
         {
             "街道" => unitRng.Decimal(800, 6000, 2),
             "乡镇" => unitRng.Decimal(600, 4000, 2),
@@ -27,20 +28,8 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
         var basePosts = unitRng.Between(24, 90);
 
         var seriesRng = Rng.For(spec.Seed, "series", series);
-        var round = series / plan.Units.Count;
-        var unit = seriesUnit;
-        string? evaluator = null;
-        string? project = null;
-        if (kind == ReportKinds.KeyEvaluation)
-        {
-            (unit, evaluator) = KeyEvaluationParties(seriesUnit, seriesRng);
-            var evaluatedPortfolio = ProjectCatalog.Portfolio(Rng.For(spec.Seed, "unit", unit.Index), 12);
-            project = seriesRng.Pick(evaluatedPortfolio);
-        }
-        else if (kind == ReportKinds.Project)
-        {
-            project = portfolio[Math.Max(0, round - 1) % portfolio.Count];
-        }
+        var project = slot.ProjectName(portfolio);
+        var evaluator = kind == ReportKinds.KeyEvaluation ? UnitCatalog.EvaluatorOf(unit.District, slot.ProjectCategory(portfolio)!) : null;
         var baseBudget = kind == ReportKinds.Overall ? unitBudget : seriesRng.Decimal(8, 320, 2);
         var rows = IndicatorPlanner.PickSeriesRows(seriesRng);
 
@@ -77,7 +66,7 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
             Unit = unit,
             Evaluator = evaluator,
             ProjectName = project,
-            ProjectCategory = project is null ? null : ProjectCatalog.CategoryOf(project),
+            ProjectCategory = slot.ProjectCategory(portfolio),
             BudgetInitial = initial,
             BudgetAdjusted = adjusted,
             Executed = executed,
@@ -95,15 +84,6 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
         var sum = facts.RowSum;
         var stated = anomaly == Anomaly.ScoreSumMismatch ? Math.Min(100m, sum + report.Between(3, 12)) : sum;
         return facts with { ScoreStated = stated };
-    }
-
-    private (Unit Evaluated, string Evaluator) KeyEvaluationParties(Unit seriesUnit, Rng rng)
-    {
-        var departments = UnitCatalog.DepartmentsOf(seriesUnit.District, spec.Seed);
-        var evaluator = seriesUnit.IsStreet ? rng.Pick(departments) : seriesUnit.OfficialName;
-        var streets = plan.Units.Where(u => u.IsStreet && u.District.Code == seriesUnit.District.Code).ToList();
-        var evaluated = seriesUnit.IsStreet ? seriesUnit : rng.Pick(streets);
-        return (evaluated, evaluator);
     }
 
     private static (decimal Adjusted, decimal Executed, List<IndicatorFact> Indicators) ApplyFigureAnomaly(
@@ -141,8 +121,8 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
             }
             case Anomaly.ScoreSumMismatch:
             {
-                // Leave room below 100 for the inflated total.
-                var scored = IndicatorPlanner.ScoreYear(rng, rows, 2, 0.6m);
+                // Three rows at most 80% complete cost at least 3 points, leaving room below 100 for the inflated total.
+                var scored = IndicatorPlanner.ScoreYear(rng, rows, 3, 0.6m, 0.8m);
                 return (adjusted, executed, scored);
             }
             default:

@@ -39,9 +39,10 @@ public static class IndicatorPlanner
 
     /// <summary>
     /// Scores one year. <paramref name="performance"/> is the completion share for rows that fall short
-    /// (1 = all met); <paramref name="missCount"/> rows miss their target.
+    /// (1 = all met); <paramref name="missCount"/> rows miss their target, each completing between the floor and
+    /// the ceiling.
     /// </summary>
-    public static List<IndicatorFact> ScoreYear(Rng rng, IReadOnlyList<(IndicatorTemplate Template, int Weight, int TargetValue)> rows, int missCount, decimal performanceFloor)
+    public static List<IndicatorFact> ScoreYear(Rng rng, IReadOnlyList<(IndicatorTemplate Template, int Weight, int TargetValue)> rows, int missCount, decimal performanceFloor, decimal performanceCeiling = 0.97m)
     {
         var missing = new HashSet<int>();
         var order = Enumerable.Range(0, rows.Count).ToList();
@@ -54,7 +55,7 @@ public static class IndicatorPlanner
         for (var i = 0; i < rows.Count; i++)
         {
             var (template, weight, targetValue) = rows[i];
-            var ratio = missing.Contains(i) ? rng.Decimal(performanceFloor, Math.Max(performanceFloor, 0.97m), 2) : 1m;
+            var ratio = missing.Contains(i) ? rng.Decimal(performanceFloor, Math.Max(performanceFloor, performanceCeiling), 2) : 1m;
             facts.Add(Score(rng, template, weight, targetValue, ratio));
         }
         return facts;

@@ -12,9 +12,10 @@ public static class PdfConverter
         "PDF output needs LibreOffice: 'soffice' was not found on PATH (apt-get install libreoffice-writer-nogui)";
 
     /// <summary>The soffice executable, or null when LibreOffice is not installed.</summary>
-    public static string? FindSoffice()
+    /// <param name="searchPath">Folders to search, PATH-style; null means the process's PATH.</param>
+    public static string? FindSoffice(string? searchPath = null)
     {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var dir in (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var name in new[] { "soffice", "libreoffice" })
             {
@@ -28,7 +29,10 @@ public static class PdfConverter
         return null;
     }
 
-    public static string RequireSoffice() => FindSoffice() ?? throw new InvalidOperationException(MissingMessage);
+    /// <summary>How long one batch may take before soffice is taken to be hung (it sometimes waits on a dialog).</summary>
+    public static TimeSpan BatchTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    public static string RequireSoffice(string? searchPath = null) => FindSoffice(searchPath) ?? throw new InvalidOperationException(MissingMessage);
 
     /// <summary>Converts the files into <paramref name="outFolder"/> (same base names, .pdf); throws naming any file that failed.</summary>
     public static async Task ConvertAsync(IReadOnlyList<string> docxFiles, string outFolder, CancellationToken ct)
@@ -56,16 +60,20 @@ public static class PdfConverter
                 start.ArgumentList.Add(file);
             }
             using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + soffice);
-            var stderr = process.StandardError.ReadToEndAsync(ct);
-            _ = await process.StandardOutput.ReadToEndAsync(ct);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(BatchTimeout);
+            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+            var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
             try
             {
-                await process.WaitForExitAsync(ct);
+                await process.WaitForExitAsync(timeout.Token);
+                await stdout;
             }
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw;
+                ct.ThrowIfCancellationRequested();
+                throw new TimeoutException($"soffice did not convert {docxFiles.Count} files within {BatchTimeout}");
             }
             var missing = docxFiles.Where(f => !File.Exists(Path.Combine(outFolder, Path.GetFileNameWithoutExtension(f) + ".pdf"))).ToList();
             if (process.ExitCode != 0 || missing.Count > 0)

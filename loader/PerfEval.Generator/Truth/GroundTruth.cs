@@ -3,4 +3,8 @@ using PerfEval.Extraction.Model;
 namespace PerfEval.Generator.Truth;
 
 /// <summary>A report's ground truth: the record it states, and the rule ids a correct check must raise on it.</summary>
-public sealed record GroundTruth(ExtractedReport Report, IReadOnlyList<string> PlantedFlags, string Layout, string Format);
+public sealed record GroundTruth(ExtractedReport Report, IReadOnlyList<string> PlantedFlags, string Layout, string Format)
+{
+    /// <summary>The .txt file's encoding (utf-8, utf-8-bom, gb18030, utf-16); null for other formats.</summary>
+    public string? Encoding { get; init; }
+}

@@ -8,6 +8,7 @@ internal static class BenchCommand
         ["extract"] = ExtractionBenchmark.RunAsync,
         ["accuracy"] = AccuracyBenchmark.RunAsync,
         ["load"] = LoadBenchmark.RunAsync,
+        ["warehouse"] = args => WarehouseBenchmark.RunAsync([.. args.Raw]),
     };
 
     public static async Task<int> RunAsync(string[] args)

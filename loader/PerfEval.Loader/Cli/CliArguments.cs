@@ -7,6 +7,7 @@ public sealed class CliArguments
 
     public CliArguments(IReadOnlyList<string> args)
     {
+        Raw = args;
         var positional = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -24,6 +25,9 @@ public sealed class CliArguments
     }
 
     public IReadOnlyList<string> Positional { get; }
+
+    /// <summary>The arguments as given, for commands that parse their own.</summary>
+    public IReadOnlyList<string> Raw { get; }
 
     public bool Has(string name) => options.ContainsKey(name);
 

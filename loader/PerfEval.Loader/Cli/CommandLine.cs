@@ -10,6 +10,7 @@ public static class CommandLine
         ["reload"] = ReloadCommand.RunAsync,
         ["bench"] = Bench.BenchCommand.RunAsync,
         ["extract"] = ExtractCommand.RunAsync,
+        ["generate"] = GenerateCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
