@@ -106,3 +106,44 @@ public sealed class ScheduledLoadTests
             UNION ALL SELECT 'fact_evidence:' || count(*) FROM fact_evidence
             """).Order(StringComparer.Ordinal));
 }
+
+public sealed class RenderedSeedLoadTests
+{
+    [Fact]
+    public async Task TheSeedsRenderedAsDocxAndPdfLoadEndToEndThroughTheScheduledJob()
+    {
+        var renderings = Directory.CreateTempSubdirectory("perfeval-renderings-").FullName;
+        foreach (var format in new[] { "docx", "pdf" })
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("soffice") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[] { "-env:UserInstallation=file://" + Path.Combine(renderings, "profile"), "--headless", "--convert-to", format, "--outdir", renderings })
+            {
+                start.ArgumentList.Add(arg);
+            }
+            foreach (var seed in RepoPaths.SeedFiles)
+            {
+                start.ArgumentList.Add(seed);
+            }
+            using var process = System.Diagnostics.Process.Start(start)!;
+            await process.WaitForExitAsync();
+            Assert.Equal(0, process.ExitCode);
+        }
+        await using var host = await LoaderHost.StartAsync();
+        var rendered = Directory.GetFiles(renderings).Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, rendered.Count);
+        foreach (var file in rendered)
+        {
+            host.Drop(file);
+        }
+
+        var summary = await host.ScanAsync();
+
+        Assert.Equal(10, summary.Count("loaded"));
+        Assert.Equal(10L, host.Scalar<long>("SELECT count(*) FROM source_document"));
+        // Each seed's two renderings are the same unit, year and kind: the later one supersedes the earlier.
+        Assert.Equal(5L, host.Scalar<long>("SELECT count(*) FROM fact_report"));
+        Assert.Equal(5L, host.Scalar<long>("SELECT count(*) FROM source_document WHERE superseded_by IS NOT NULL"));
+        Assert.Equal(1L, host.Scalar<long>("SELECT count(*) FROM v_report WHERE region_code = '430203007'"));
+        Assert.Equal(13006.70m, host.Scalar<decimal>("SELECT executed FROM v_report WHERE region_code = '500120002'"));
+    }
+}

@@ -30,9 +30,12 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), load.Document, transaction);
             }
             AppendFacts(batch);
+            // Within a batch the later file is the newer one: a document never supersedes one that follows it.
+            var later = new HashSet<string>(batch.Select(l => l.Document.DocumentId), StringComparer.Ordinal);
             foreach (var load in batch)
             {
-                superseded[load.Document.DocumentId] = Supersede(load, transaction);
+                later.Remove(load.Document.DocumentId);
+                superseded[load.Document.DocumentId] = Supersede(load, later, transaction);
             }
             LoadJournal.Append(connection, journal ?? [], transaction);
             LoadJournal.Append(connection, SupersededEntries(batch, superseded), transaction);
@@ -93,7 +96,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
         }
     }
 
-    private List<string> Supersede(ReportLoad load, DuckDbTransaction transaction)
+    private List<string> Supersede(ReportLoad load, HashSet<string> later, DuckDbTransaction transaction)
     {
         var older = connection.Query<string>(
             SqlScripts.Get("loading/find_superseded.sql"),
@@ -105,7 +108,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 projectName = load.Report.ProjectName,
                 id = load.Document.DocumentId,
             },
-            transaction).ToList();
+            transaction).Where(id => !later.Contains(id)).ToList();
         foreach (var oldId in older)
         {
             DeleteFacts(oldId, transaction);
