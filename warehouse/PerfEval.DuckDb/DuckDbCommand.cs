@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
+using PerfEval.DuckDb.Diagnostics;
 using PerfEval.DuckDb.Execution;
 
 namespace PerfEval.DuckDb;
@@ -124,6 +125,7 @@ public sealed class DuckDbCommand : DbCommand
         {
             throw new InvalidOperationException("The command's connection is not open.");
         }
+        DuckDbDiagnostics.WriteExecuting(commandText, Parameters);
         var executed = StatementRunner.Run(connection, commandText, Parameters, cancellation);
         var affected = (int)Math.Min(int.MaxValue, executed.RowsAffected);
         return new DuckDbDataReader(executed.Results, affected, behavior.HasFlag(CommandBehavior.CloseConnection) ? connection : null);
