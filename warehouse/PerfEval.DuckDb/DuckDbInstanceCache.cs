@@ -12,15 +12,29 @@ internal static partial class DuckDbInstanceCache
 {
     private static readonly DuckDbInstanceCacheHandle Cache = DuckDbInstanceCacheHandle.Create();
 
+    /// <summary>How long an open waits for this process's previous instance of the file to finish shutting down.</summary>
+    private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(10);
+
     public static DuckDbDatabaseHandle Open(string path)
     {
-        var state = NativeMethods.GetOrCreateFromCache(Cache, path, out var database, 0, out var errorPointer);
-        var error = NativeStrings.ReadAndFree(errorPointer);
-        if (state == DuckDbState.Success)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
         {
-            return new DuckDbDatabaseHandle(database);
+            var state = NativeMethods.GetOrCreateFromCache(Cache, path, out var database, 0, out var errorPointer);
+            var error = NativeStrings.ReadAndFree(errorPointer);
+            if (state == DuckDbState.Success)
+            {
+                return new DuckDbDatabaseHandle(database);
+            }
+            // Closing the last connection shuts the instance down (a checkpoint may take a while) after the cache has
+            // already let go of it; until that finishes, DuckDB refuses a new instance of the same file.
+            if (error?.Contains("Unique file handle conflict", StringComparison.Ordinal) == true && waited.Elapsed < ShutdownWait)
+            {
+                Thread.Sleep(Math.Min(50, attempt * 2));
+                continue;
+            }
+            throw OpenFailure(path, error ?? "unknown error");
         }
-        throw OpenFailure(path, error ?? "unknown error");
     }
 
     private static DuckDbException OpenFailure(string path, string error)

@@ -16,6 +16,7 @@ public static class DashboardServiceCollectionExtensions
         {
             services.AddWarehouse(data.Path);
         }
+        services.AddHostedService<WarehouseKeepAlive>();
         services.AddRazorComponents();
         // Chinese text goes out as UTF-8, not as &#x...; entities (a third of the page size); markup is still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

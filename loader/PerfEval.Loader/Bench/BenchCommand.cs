@@ -9,6 +9,7 @@ internal static class BenchCommand
         ["accuracy"] = AccuracyBenchmark.RunAsync,
         ["load"] = LoadBenchmark.RunAsync,
         ["warehouse"] = args => WarehouseBenchmark.RunAsync([.. args.Raw]),
+        ["dashboard"] = DashboardBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

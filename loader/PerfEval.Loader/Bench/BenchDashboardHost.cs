@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PerfEval.Dashboard.Hosting;
+
+namespace PerfEval.Loader.Bench;
+
+/// <summary>The real dashboard (pages only, no scheduler) on Kestrel over a benchmark warehouse, with a client for it.</summary>
+internal sealed class BenchDashboardHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly HttpClient client;
+
+    private BenchDashboardHost(WebApplication app, HttpClient client)
+    {
+        this.app = app;
+        this.client = client;
+    }
+
+    public static async Task<BenchDashboardHost> StartAsync(string dataFolder)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
+        builder.Configuration["PERFEVAL_DATA"] = dataFolder;
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.Services.AddDashboard(builder.Configuration);
+        var app = builder.Build();
+        app.MapDashboard();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var client = new HttpClient(new SocketsHttpHandler { UseCookies = true }) { BaseAddress = new Uri(address) };
+        return new BenchDashboardHost(app, client);
+    }
+
+    /// <summary>Fetches a page and reads its whole body: the server's render plus a loopback hop.</summary>
+    public async Task GetPageAsync(string url)
+    {
+        using var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
