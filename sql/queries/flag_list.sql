@@ -4,7 +4,7 @@ SELECT
     r.fiscal_year AS FiscalYear, r.district AS District, f.rule AS Rule, f.severity AS Severity,
     f.message AS Message, f.evidence_quote AS EvidenceQuote, r.is_demo AS IsDemo,
     (count(*) OVER ())::INTEGER AS Total
-FROM v_report r JOIN fact_flag f USING (document_id)
+FROM v_report_source r JOIN fact_flag f USING (document_id)
 WHERE ($year::INTEGER IS NULL OR r.fiscal_year = $year::INTEGER)
   AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)

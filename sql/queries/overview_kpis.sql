@@ -22,7 +22,7 @@ SELECT
                                                              AS WeightedRate,
     median(r.score_reported)::DOUBLE                         AS MedianScore,
     coalesce(any_value(f.red_flags), 0)::INTEGER             AS RedFlags,
-    count(*) FILTER (WHERE r.is_demo)::INTEGER               AS DemoReports
+    count(*) FILTER (WHERE r.document_id IN (SELECT document_id FROM source_document WHERE is_demo))::INTEGER AS DemoReports
 FROM r LEFT JOIN flags f USING (fiscal_year)
 GROUP BY r.fiscal_year
 ORDER BY r.fiscal_year;

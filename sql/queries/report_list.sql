@@ -9,7 +9,7 @@ SELECT
     r.region_candidates IS NOT NULL AS RegionAmbiguous, r.is_demo AS IsDemo, r.file_name AS FileName,
     r.format AS Format, r.loaded_at AS LoadedAt,
     (count(*) OVER ())::INTEGER AS Total
-FROM v_report r
+FROM v_report_source r
 WHERE ($year::INTEGER IS NULL OR r.fiscal_year = $year::INTEGER)
   AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)

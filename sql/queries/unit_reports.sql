@@ -5,6 +5,6 @@ SELECT
     coalesce(execution_rate_computed, execution_rate)::DOUBLE AS Rate,
     score_reported::DOUBLE AS ScoreReported, score_recomputed::DOUBLE AS ScoreRecomputed,
     grade AS Grade, file_name AS FileName, is_demo AS IsDemo
-FROM v_report
+FROM v_report_source
 WHERE unit_key = $unitKey::VARCHAR
 ORDER BY FiscalYear NULLS LAST, Kind, DocumentId;

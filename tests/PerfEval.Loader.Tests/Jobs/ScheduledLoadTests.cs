@@ -15,9 +15,9 @@ public sealed class ScheduledLoadTests
 
         Assert.Equal(5, summary.Count("loaded"));
         Assert.Equal(5L, host.Scalar<long>("SELECT count(*) FROM fact_report"));
-        Assert.Equal(2673.41m, host.Scalar<decimal>("SELECT budget_adjusted FROM v_report WHERE file_name LIKE '001_%'"));
-        Assert.Equal("430203007", host.Scalar<string>("SELECT region_code FROM v_report WHERE file_name LIKE '001_%'"));
-        Assert.Contains("score_sum_mismatch", host.Query<string>("SELECT rule FROM fact_flag JOIN v_report USING (document_id) WHERE file_name LIKE '001_%'"));
+        Assert.Equal(2673.41m, host.Scalar<decimal>("SELECT budget_adjusted FROM v_report_source WHERE file_name LIKE '001_%'"));
+        Assert.Equal("430203007", host.Scalar<string>("SELECT region_code FROM v_report_source WHERE file_name LIKE '001_%'"));
+        Assert.Contains("score_sum_mismatch", host.Query<string>("SELECT rule FROM fact_flag JOIN v_report_source USING (document_id) WHERE file_name LIKE '001_%'"));
         Assert.Empty(Directory.GetFiles(host.Inbox, "*", SearchOption.AllDirectories));
         Assert.Equal(5, Directory.GetFiles(host.Options.OriginalsFolder).Length);
     }
