@@ -7,7 +7,7 @@ namespace PerfEval.Generator.Scoring;
 /// Scores extracted records against generated ground truth: precision and recall per field, per list (indicator
 /// rows, spending lines) and per check rule (planted anomalies vs flags of severity warning or higher).
 /// </summary>
-public sealed class AccuracyScorer
+public sealed class AccuracyScorer(int maxExamples = 3)
 {
     private const decimal Tolerance = 0.0001m;
     private readonly Dictionary<string, FieldTally> fields = new(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public sealed class AccuracyScorer
 
     private static string Round(decimal? value) => value is { } v ? Math.Round(v, 4).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) : "null";
 
-    private FieldTally Field(string name) => fields.TryGetValue(name, out var tally) ? tally : fields[name] = new FieldTally(name);
+    private FieldTally Field(string name) => fields.TryGetValue(name, out var tally) ? tally : fields[name] = new FieldTally(name, maxExamples);
 
     private void Text(string name, string file, string? truth, string? extracted) =>
         Field(name).Add(truth is not null, extracted is not null, string.Equals(truth, extracted, StringComparison.Ordinal), $"{file}: truth {truth ?? "null"}, extracted {extracted ?? "null"}");
@@ -80,7 +80,7 @@ public sealed class AccuracyScorer
         var raisedSet = raised.ToHashSet(StringComparer.Ordinal);
         foreach (var rule in planted.Union(raisedSet, StringComparer.Ordinal))
         {
-            var tally = rules.TryGetValue(rule, out var t) ? t : rules[rule] = new FieldTally(rule);
+            var tally = rules.TryGetValue(rule, out var t) ? t : rules[rule] = new FieldTally(rule, maxExamples);
             tally.Add(planted.Contains(rule, StringComparer.Ordinal), raisedSet.Contains(rule), true, $"{file}: planted {planted.Contains(rule, StringComparer.Ordinal)}, raised {raisedSet.Contains(rule)}");
         }
     }

@@ -4,7 +4,7 @@ namespace PerfEval.Generator.Scoring;
 /// Counts for one field over a corpus. A value the extractor gives that matches the truth is a true positive; one
 /// that is wrong or invented is a false positive; a stated value it missed or got wrong is a false negative.
 /// </summary>
-public sealed class FieldTally(string field)
+public sealed class FieldTally(string field, int maxExamples = 3)
 {
     public string Field { get; } = field;
     public int TruePositives { get; private set; }
@@ -15,7 +15,7 @@ public sealed class FieldTally(string field)
 
     public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
 
-    /// <summary>Up to a few examples of mismatches, for the benchmark's printout.</summary>
+    /// <summary>Up to <c>maxExamples</c> mismatches, for the benchmark's printout.</summary>
     public List<string> Examples { get; } = [];
 
     public void Add(bool truthStated, bool extractedStated, bool equal, string example)
@@ -33,7 +33,7 @@ public sealed class FieldTally(string field)
         {
             FalseNegatives++;
         }
-        if ((extractedStated || truthStated) && Examples.Count < 3)
+        if ((extractedStated || truthStated) && Examples.Count < maxExamples)
         {
             Examples.Add(example);
         }
@@ -44,7 +44,7 @@ public sealed class FieldTally(string field)
         TruePositives += truePositives;
         FalsePositives += falsePositives;
         FalseNegatives += falseNegatives;
-        if (example is not null && (falsePositives > 0 || falseNegatives > 0) && Examples.Count < 3)
+        if (example is not null && (falsePositives > 0 || falseNegatives > 0) && Examples.Count < maxExamples)
         {
             Examples.Add(example);
         }

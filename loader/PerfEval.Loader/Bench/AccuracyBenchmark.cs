@@ -16,7 +16,7 @@ internal static class AccuracyBenchmark
         var (_, corpus) = await BenchCorpus.GenerateAsync(count, formats, seed: args.GetInt("seed", 5));
         var extractor = ReportExtractor.CreateDefault();
         var checker = ReportChecker.CreateDefault();
-        var scorer = new AccuracyScorer();
+        var scorer = new AccuracyScorer(args.GetInt("examples", 3));
         foreach (var row in corpus.Rows)
         {
             var path = Path.Combine(corpus.Folder, row.File);
@@ -33,7 +33,8 @@ internal static class AccuracyBenchmark
         {
             foreach (var field in scorer.Fields.Concat(scorer.Rules).Where(f => f.Examples.Count > 0))
             {
-                Console.WriteLine($"{field.Field}: {string.Join(" / ", field.Examples)}");
+                Console.WriteLine($"{field.Field}:");
+                field.Examples.ForEach(e => Console.WriteLine("  " + e));
             }
         }
         return 0;

@@ -4,7 +4,7 @@ namespace PerfEval.Extraction.Tests.Documents;
 
 /// <summary>
 /// Converts the seeds (and the government page) once per test run with LibreOffice: .docx, .pdf and .doc;
-/// page 1 of seed 001 is also rendered to an image-only PDF for OCR. Nothing converted is committed.
+/// each seed is also re-encoded as GB18030 (&lt;seed&gt;.gb18030.txt); page 1 of seed 001 is also rendered to an image-only PDF for OCR. Nothing converted is committed.
 /// </summary>
 public sealed class ConvertedDocumentsFixture : IDisposable
 {
@@ -35,6 +35,7 @@ public sealed class ConvertedDocumentsFixture : IDisposable
             var copy = Path.Combine(Folder, Path.GetFileName(seed)[..3] + ".txt");
             File.Copy(seed, copy);
             seeds.Add(copy);
+            File.WriteAllBytes(Path.Combine(Folder, Path.GetFileName(seed)[..3] + ".gb18030.txt"), TextDecoder.Gb18030.GetBytes(File.ReadAllText(seed)));
         }
         var page = Path.Combine(Folder, "page.html");
         File.WriteAllBytes(page, TextDecoder.Gb18030.GetBytes(GovernmentPage.Html));

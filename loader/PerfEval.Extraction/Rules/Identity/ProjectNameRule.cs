@@ -42,7 +42,12 @@ public sealed partial class ProjectNameRule : IExtractionRule
         {
             return null;
         }
-        var match = TitleProject().Match(IdentityText.AsciiDigits(title.Text));
+        var titleText = IdentityText.AsciiDigits(title.Text);
+        var match = TitleProject().Match(titleText);
+        if (!match.Success || !IsProjectName(match.Groups["name"].Value))
+        {
+            match = TitleFund().Match(titleText);
+        }
         if (!match.Success)
         {
             return null;
@@ -78,20 +83,25 @@ public sealed partial class ProjectNameRule : IExtractionRule
         && !UnitName.IsUnitLike(name)
         && !Generic().IsMatch(name);
 
-    [GeneratedRegex(@"项目名称[ \t\u3000]*[:：]?[ \t\u3000]*\n?[ \t\u3000]*(?<name>[^\s：:，。；]{2,40})")]
+    // Pipe tables put the name a cell or two after its label: |项目名称||背街小巷提质改造经费|||.
+    [GeneratedRegex(@"项目名称[ \t\u3000|]*[:：]?[ \t\u3000|]*\n?[ \t\u3000|]*(?<name>[^\s：:，。；|]{2,40})")]
     private static partial Regex NameField();
 
     // After the year (and unit), before 项目/项目支出 and the report words.
     [GeneratedRegex(@"\d{4}\s*年度?(?<name>[^\d，。]{2,40}?)项目(支出)?(绩效|自评|评价|重点)")]
     private static partial Regex TitleProject();
 
-    [GeneratedRegex(@"选取(?<name>[^\s，。；、“”]{2,30}?)项目(为|作为)")]
+    // A title may name the fund without the word 项目: 2023年度综合文化站免费开放补助绩效自评报告.
+    [GeneratedRegex(@"\d{4}\s*年度?(?<name>[^\d，。]{2,40}?(经费|资金|补助|补贴|专项))(财政支出|支出)?(绩效|自评|评价|重点)")]
+    private static partial Regex TitleFund();
+
+    [GeneratedRegex(@"选取(?<name>[^\s，。；、“”]{2,30}?)(项目)?(为|作为)")]
     private static partial Regex ChosenProject();
 
     [GeneratedRegex(@"对\s*(\d{4}\s*年度?)?(?<name>[^\s，。；、“”]{2,30}?)项目(进行|开展)了?(重点|绩效|综合)?评价")]
     private static partial Regex EvaluatedProject();
 
     // Words that name a bundle or point back (该, 本, 上述), not a project.
-    [GeneratedRegex("以下|以上|万元|^(该|本|此|各|上述|相关|部门|单位|其他|重点)|等$|^项目")]
+    [GeneratedRegex("以下|以上|万元|^(该|本|此|各|上述|相关|部门|单位|其他|重点|部分|若干|多个|有关)|等$|^项目")]
     private static partial Regex Generic();
 }

@@ -50,6 +50,7 @@ public sealed partial class ReportKindRule : IExtractionRule
     [GeneratedRegex("整体支出|整体绩效|部门[（(]单位[）)]整体")]
     private static partial Regex Overall();
 
-    [GeneratedRegex("项目支出|项目绩效|专项资金绩效|项目(自评|评价)|项目.{0,6}绩效")]
+    // A fund's own evaluation (…免费开放补助绩效自评报告) and a 项目实施单位 label say project too.
+    [GeneratedRegex("项目支出|项目绩效|专项资金绩效|项目(自评|评价)|项目.{0,6}绩效|(经费|资金|补助|补贴)(绩效|自评)|项目实施单位")]
     private static partial Regex Project();
 }

@@ -73,7 +73,7 @@ public sealed partial class UnitNameRule(Gazetteer? gazetteer = null) : IExtract
         return name;
     }
 
-    [GeneratedRegex(@"^[ \t\u3000]*(?:部门[（(]单位[）)]|单位[（(]部门[）)]|预算单位|填报单位|部门|单位)(?:名称)?[ \t\u3000]*(?:[（(]盖章[）)])?[ \t\u3000]*[:：][ \t\u3000]*(?<name>[^\s（(：:，。]{2,40})", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t\u3000]*(?:部门[（(]单位[）)]|单位[（(]部门[）)]|预算单位|填报单位|(?:项目)?实施单位|部门|单位)(?:名称)?[ \t\u3000]*(?:[（(]盖章[）)])?[ \t\u3000]*[:：][ \t\u3000]*(?<name>[^\s（(：:，。]{2,40})", RegexOptions.Multiline)]
     private static partial Regex CoverField();
 
     // A form's label cell and value cell: "区级预算部门（单位）名称" then, after a tab or a line break, the name.

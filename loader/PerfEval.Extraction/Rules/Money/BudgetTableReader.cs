@@ -198,7 +198,8 @@ internal static partial class BudgetTableReader
     [GeneratedRegex(@"^(?<label>.*\S)\s*[:：]\s*[¥￥]?\s*-?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:亿元|万元|千元|元|亿|万)?\s*$")]
     private static partial Regex LabelledNumber();
 
-    [GeneratedRegex(@"资金总额|总额|合计|总计|年度预算|资金合计|预算资金|项目资金$")]
+    // Some templates label the total row by what it scores: 预算执行率.
+    [GeneratedRegex(@"资金总额|总额|合计|总计|年度预算|资金合计|预算资金|项目资金$|^预算执行率$")]
     private static partial Regex TotalRow();
 
     [GeneratedRegex(@"[0-9]{4}年")]

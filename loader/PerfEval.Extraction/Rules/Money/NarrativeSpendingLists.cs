@@ -76,10 +76,11 @@ internal static partial class NarrativeSpendingLists
             && gap[..^clause.Length].Trim().Trim("，,、；;").IsEmpty;
     }
 
-    [GeneratedRegex(@"包括|其中|分别为|分别是|主要有|具体为|具体如下|明细如下|含")]
+    // "用于" introduces a list only with its colon: "资金用于道路维修12万元" names a purpose, not items.
+    [GeneratedRegex(@"包括|其中|分别为|分别是|主要有|具体为|具体如下|明细如下|含|用于[:：]")]
     private static partial Regex Introducer();
 
-    [GeneratedRegex(@"^(?:(?:其中|主要包括|包括|具体包括|分别为|分别是|主要有|具体为|含)[:：]?\s*)+|^(?:[（(]?[0-9]{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")]
+    [GeneratedRegex(@"^(?:(?:其中|主要包括|包括|具体包括|分别为|分别是|主要有|具体为|含|(?:主要)?用于[:：])[:：]?\s*)+|^(?:[（(]?[0-9]{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.．])\s*")]
     private static partial Regex Leading();
 
     [GeneratedRegex(@"(?:为|共|计|合计|共计|约|达|金额|资金为|是)$")]

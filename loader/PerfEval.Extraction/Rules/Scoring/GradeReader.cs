@@ -30,10 +30,11 @@ internal static partial class GradeReader
         _ => "差",
     };
 
+    // Pipe tables put the grade some empty cells after its label (|自评等级||||||优|||).
     // The grade must end the phrase (quote, punctuation, 等级/等次) and must not open a list of grades (优、良、中、差).
-    private const string GradeEnd = @"[”""'’」』]?(?=\s*(?:[，。,；;、）)\s]|等级|等次|级|档|$))(?![”""'’」』]?\s*[、/,，和及或]\s*[“""'‘]?(?:优|良|中|差|合格))";
+    private const string GradeEnd = @"[”""'’」』]?(?=\s*(?:[，。,；;、）)\s|]|等级|等次|级|档|$))(?![”""'’」』]?\s*[、/,，和及或]\s*[“""'‘]?(?:优|良|中|差|合格))";
 
-    private static readonly Regex AfterKeywordRegex = LineBreakTolerant.Create(@"(?:等级|等次|评级|级别|评价结果|评定结果|评价结论|自评结果|考核结果|结果|评定)\s*(?:为|是|：|:|评定为|确定为|定为|属于|达到|评为)?\s*[“""'‘「『]?\s*(?<g>优秀|良好|中等|不合格|合格|及格|较差|优|良|中|差)" + GradeEnd);
+    private static readonly Regex AfterKeywordRegex = LineBreakTolerant.Create(@"(?:等级|等次|评级|级别|评价结果|评定结果|评价结论|自评结果|考核结果|结果|评定)[\s|]*(?:为|是|：|:|评定为|确定为|定为|属于|达到|评为)?[\s|]*[“""'‘「『]?\s*(?<g>优秀|良好|中等|不合格|合格|及格|较差|优|良|中|差)" + GradeEnd);
 
     private static Regex AfterKeyword() => AfterKeywordRegex;
 

@@ -5,7 +5,7 @@ using PerfEval.Extraction.Normalization;
 namespace PerfEval.Extraction.Rules.Scoring;
 
 /// <summary>
-/// Finds the total score stated in prose. Strong phrases (综合得分, 自评得分, 评价结果…) win over weak ones
+/// Finds the total score stated in prose. Strong phrases (综合得分, 自评得分, 该项目得分, 评价结果…) win over weak ones
 /// (评分, 总分); a phrase right after "该指标" is an indicator's score, not the total; "总分100分，得分95分"
 /// states the maximum first and the score second.
 /// </summary>
@@ -61,7 +61,7 @@ internal static partial class NarrativeScoreReader
         return (chosen.Score, chosen.Evidence, conflicts);
     }
 
-    private static readonly Regex ScorePhraseRegex = LineBreakTolerant.Create(@"(?<kw>综合得分|综合评分|自评得分|自评总分|自评分数|自评评分|自评结果|总得分|最终得分|评价得分|绩效得分|绩效评分|评价分数|考核得分|评价结果|评分结果|得分合计|合计得分|满分|评分|总分)\s*(?:为|是|达到|达|共|：|:)?\s*[“""]?(?<v>\d{1,3}(?:\.\d{1,2})?)\s*[”""]?\s*(?:(?<unit>分)(?!钟)|(?![\d.%％万元亿个人户次项件]))");
+    private static readonly Regex ScorePhraseRegex = LineBreakTolerant.Create(@"(?<kw>(?:该|本)(?:项目|单位|部门)(?:整体)?(?:综合|自评|最终)?得分|综合得分|综合评分|自评得分|自评总分|自评分数|自评评分|自评结果|总得分|最终得分|评价得分|绩效得分|绩效评分|评价分数|考核得分|评价结果|评分结果|得分合计|合计得分|满分|评分|总分)\s*(?:为|是|达到|达|共|：|:)?\s*[“""]?(?<v>\d{1,3}(?:\.\d{1,2})?)\s*[”""]?\s*(?:(?<unit>分)(?!钟)|(?![\d.%％万元亿个人户次项件]))");
 
     private static Regex ScorePhrase() => ScorePhraseRegex;
 

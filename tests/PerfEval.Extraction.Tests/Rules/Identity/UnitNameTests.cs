@@ -29,6 +29,17 @@ public sealed class UnitNameTests
     [InlineData("青山街道办事处关于2023年度项目支出绩效自评情况的报告", "青山街道办事处")]
     public void TheTitleGivesTheUnitButNotAProject(string title, string? unit) => Assert.Equal(unit, UnitName.FromTitle(title));
 
+    [Theory]
+    [InlineData("实施单位：株洲市荷塘区茨菇塘街道办事处", "株洲市荷塘区茨菇塘街道办事处", "街道")]
+    [InlineData("项目实施单位：荷塘区财政局", "荷塘区财政局", "部门")]
+    public void TheImplementingUnitOfAProjectIsTheUnitAsWritten(string line, string unit, string type)
+    {
+        var report = RepoFiles.ExtractString("2021年度背街小巷提质改造经费项目支出绩效自评报告\n" + line + "\n茨菇塘街道办事处负责实施。");
+
+        Assert.Equal(unit, report.UnitName);
+        Assert.Equal(type, report.UnitType);
+    }
+
     [Fact]
     public void ATablesUnitLineIsNotTheUnitsName()
     {

@@ -27,6 +27,18 @@ public sealed class BudgetTableTests
     }
 
     [Fact]
+    public void ATotalRowLabelledAsTheExecutionRateRowGivesTheStatedRate()
+    {
+        var report = MoneyTestFiles.Extract(TableBuilder.Document("2021年度项目支出绩效自评表",
+        [
+            ["年度资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "预算执行率", "192.49", "200.57", "193.95", "10", "96.70%", "9.67"],
+        ]));
+        Assert.Equal(96.70m, report.ExecutionRate);
+        Assert.Equal(193.95m, report.Executed);
+    }
+
+    [Fact]
     public void MergedCellsThatLeaveFewerCellsStillAlignFiguresWithTheirHeaders()
     {
         var report = MoneyTestFiles.Extract(TableBuilder.Document("自评表",

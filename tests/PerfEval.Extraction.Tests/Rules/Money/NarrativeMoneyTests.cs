@@ -50,6 +50,20 @@ public sealed class NarrativeMoneyTests
     }
 
     [Fact]
+    public void AListIntroducedByWhatTheMoneyWasUsedForIsSpendingLines()
+    {
+        var report = MoneyTestFiles.Extract("x.txt", "全年实际支出193.95万元。资金主要用于：活动组织费71.66万元，维修维护费122.29万元。");
+        Assert.Equal(["活动组织费=71.66", "维修维护费=122.29"], report.Spending.Select(s => $"{s.Name}={s.Amount}"));
+    }
+
+    [Fact]
+    public void UsedForWithoutAColonIntroducesNoList()
+    {
+        var report = MoneyTestFiles.Extract("x.txt", "资金用于道路维修12万元和路灯更换8万元。");
+        Assert.Empty(report.Spending);
+    }
+
+    [Fact]
     public void ASingleNamedAmountIsNotAList()
     {
         var report = MoneyTestFiles.Extract("x.txt", "基层党建管理经费46.29万元，其中：基层党建示范创建经费33万元，主要用于党员教育片拍摄。");

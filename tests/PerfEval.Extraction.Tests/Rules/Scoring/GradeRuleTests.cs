@@ -11,6 +11,7 @@ public sealed class GradeRuleTests
     [InlineData("综合评定为“合格”等次。", "中")]
     [InlineData("该项目被评定为差等级，需整改。", "差")]
     [InlineData("自评结果：优秀", "优")]
+    [InlineData("|总分||||||100|94||\n|自评等级||||||优|||\n填表人：赵磊", "优")]
     public void StatedGradesAreNormalised(string text, string expected) =>
         Assert.Equal(expected, ScoringText.Extract(text).Grade);
 

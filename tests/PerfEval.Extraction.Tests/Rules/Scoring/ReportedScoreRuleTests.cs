@@ -10,6 +10,8 @@ public sealed class ReportedScoreRuleTests
     [InlineData("采用百分制，总分100分，得分92分。", 92)]
     [InlineData("自评得分：95\n", 95)]
     [InlineData("该项目最终得分为“86”分。", 86)]
+    [InlineData("经评价小组对各项指标综合评价，该项目得分99.6分，评价结果为“优”。", 99.6)]
+    [InlineData("本单位整体得分为91分。", 91)]
     public void StatedTotalsAreRead(string text, double expected) =>
         Assert.Equal((decimal)expected, ScoringText.Extract(text).ScoreReported);
 
@@ -19,6 +21,7 @@ public sealed class ReportedScoreRuleTests
     [InlineData("预算执行率（10分）：执行率100%，该指标得分为10分。")]
     [InlineData("该项目得分率为95%。")]
     [InlineData("会议时长总分30分钟。")]
+    [InlineData("预算执行率（10分）：执行率97%，得分为9.7分。")]
     [InlineData("总分\n100\n97\n")]
     public void ThresholdsMaximumsAndIndicatorScoresAreNotTotals(string text) =>
         Assert.Null(ScoringText.Extract(text).ScoreReported);
