@@ -32,6 +32,7 @@ internal static class HostileCorpus
         {
             Add("empty file", "empty" + extension, [], Expect.Quarantined);
         }
+        Add("random bytes, 240-byte file name", new string('坏', 80) + ".pdf", RandomBytes(random, 1000), Expect.Quarantined);
         for (var i = 0; i < 2; i++)
         {
             byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. RandomBytes(random, 4096)];
