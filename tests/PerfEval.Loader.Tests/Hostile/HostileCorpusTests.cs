@@ -76,8 +76,9 @@ public sealed class HostileCorpusTests(ITestOutputHelper output) : IDisposable
     private static void AssertFlaggedAndNulled(DuckDb.DuckDbConnection connection, LoadOutcome outcome, string column)
     {
         Assert.Equal("loaded", outcome.Status);
+        Assert.Equal(1L, connection.ExecuteScalar<long>("SELECT count(*) FROM fact_report WHERE document_id = $id", new { id = outcome.DocumentId }));
         Assert.Null(connection.ExecuteScalar<decimal?>($"SELECT {column} FROM fact_report WHERE document_id = $id", new { id = outcome.DocumentId }));
-        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM fact_flag WHERE document_id = $id AND rule = 'value_out_of_range'", new { id = outcome.DocumentId }) > 0);
+        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM fact_flag WHERE document_id = $id AND rule = 'value_out_of_range'", new { id = outcome.DocumentId }) > 0, column + " nulled but not flagged");
     }
 
     /// <summary>Runs <paramref name="work"/> while sampling the working set; returns its result and the peak growth over the start.</summary>
