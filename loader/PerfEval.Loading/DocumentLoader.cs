@@ -17,6 +17,8 @@ namespace PerfEval.Loading;
 public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions options, ReportProcessor processor, ILogger<DocumentLoader>? logger = null)
 {
     private readonly ILogger log = logger ?? (ILogger)NullLogger.Instance;
+    private const string AlreadyQuarantined = "same content already quarantined by parser ";
+
     private readonly FileStore store = new(options);
 
     public string ParserVersion { get; init; } = ExtractionVersion.Current;
@@ -116,16 +118,17 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
                 continue;
             }
             var id = file.Source.DocumentId;
+            if (file.Failed && file.AlreadyKnown is null)
+            {
+                // Quarantined below, each copy under its own name: a copy is not "unchanged" content that loaded.
+                continue;
+            }
             if (file.AlreadyKnown is not null || !batchIds.Add(id))
             {
                 var status = file.AlreadyKnown?.Status == "quarantined" ? "quarantined" : "unchanged";
-                var reason = status == "quarantined" ? "already quarantined by parser " + ParserVersion : "same content already loaded";
+                var reason = Path.GetFileName(file.Path) + ": " + (status == "quarantined" ? AlreadyQuarantined + ParserVersion : "same content already loaded");
                 journal.Add(new LoadJournalEntry(file.Path, id, status == "quarantined" ? "quarantined" : "unchanged", reason, ParserVersion, now, file.DurationMs, file.Source.SizeBytes));
                 outcomes.Add(new LoadOutcome(file.Path, id, status, reason, file.DurationMs));
-                continue;
-            }
-            if (file.Failed)
-            {
                 continue;
             }
             var status2 = known.ContainsKey(id) ? "reloaded" : "loaded";
@@ -154,7 +157,7 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
             {
                 FileStore.TryDelete(outcome.FilePath);
             }
-            foreach (var outcome in outcomes.Where(o => o.Status == "quarantined" && o.Reason?.StartsWith("already", StringComparison.Ordinal) == true))
+            foreach (var outcome in outcomes.Where(o => o.Status == "quarantined" && o.Reason?.Contains(AlreadyQuarantined, StringComparison.Ordinal) == true))
             {
                 FileStore.TryDelete(outcome.FilePath);
             }

@@ -23,7 +23,7 @@ public sealed class FileStore(LoaderOptions options)
     {
         Directory.CreateDirectory(options.QuarantineFolder);
         var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var target = Path.Combine(options.QuarantineFolder, stamp + "_" + Guid.NewGuid().ToString("N")[..8] + "_" + Path.GetFileName(sourcePath));
+        var target = Path.Combine(options.QuarantineFolder, stamp + "_" + Guid.NewGuid().ToString("N")[..8] + "_" + SafeFileNames.Clean(Path.GetFileName(sourcePath)));
         if (content is not null)
         {
             WriteAtomically(target, content);

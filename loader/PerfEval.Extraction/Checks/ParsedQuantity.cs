@@ -42,11 +42,18 @@ public sealed partial record ParsedQuantity(Comparator Comparator, decimal Value
         return matches.Count == 1 ? FromMatch(matches[0]) : null;
     }
 
-    private static ParsedQuantity FromMatch(Match match)
+    /// <summary>Null when the number is too long for decimal.</summary>
+    private static ParsedQuantity? FromMatch(Match match)
     {
-        var value = match.Groups["cn"].Success
-            ? ChineseNumeral.Parse(match.Groups["cn"].Value)
-            : decimal.Parse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        decimal value;
+        if (match.Groups["cn"].Success)
+        {
+            value = ChineseNumeral.Parse(match.Groups["cn"].Value);
+        }
+        else if (!decimal.TryParse(match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return null;
+        }
         var comparator = ComparatorOf(match.Groups["cmp"].Value, match.Groups["suffix"].Value);
         return new ParsedQuantity(comparator, value, match.Groups["unit"].Value.Trim());
     }
@@ -73,7 +80,8 @@ public sealed partial record ParsedQuantity(Comparator Comparator, decimal Value
     private const string Sign =
         @"(?<cmp>≥|>=|≤|<=|=|>|<|不低于|不少于|不高于|不超过|不多于|大于或等于|小于或等于|大于等于|小于等于|大于|小于|高于|低于|超过)?";
 
-    private const string Arabic = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+    // [0-9], not \d: \d also matches other scripts' digits, which decimal refuses.
+    private const string Arabic = @"(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)";
 
     /// <summary>Chinese numerals in counts ("十二个", "两千"); 万 is left to the unit so "十二万元" is 12 万元.</summary>
     private const string Chinese = @"(?<cn>[零〇一二两三四五六七八九十百千]+)";

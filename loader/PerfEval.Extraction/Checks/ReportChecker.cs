@@ -31,12 +31,14 @@ public sealed class ReportChecker(IReadOnlyList<ICheck> checks, CheckConfigurati
         new RegionAmbiguousCheck(),
         new RegionUnknownCheck(),
         new YearUnknownCheck(),
+        new ValueOutOfRangeCheck(),
     ];
 
     /// <summary>The report with <see cref="ExtractedReport.Flags"/> replaced and <see cref="ExtractedReport.ScoreRecomputed"/> filled.</summary>
     public ExtractedReport Check(ExtractedReport report)
     {
         var flags = Checks.SelectMany(check => check.Evaluate(report, Configuration)).ToList();
-        return report with { Flags = flags, ScoreRecomputed = ScoreRecomputer.Recompute(report, Configuration) };
+        var recomputed = ScoreRecomputer.Recompute(report, Configuration);
+        return report with { Flags = flags, ScoreRecomputed = StorableLimits.Fits(recomputed, StorableLimits.Score) ? recomputed : null };
     }
 }

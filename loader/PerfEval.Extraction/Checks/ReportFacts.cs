@@ -19,7 +19,20 @@ internal static class ReportFacts
         {
             return computed;
         }
-        return Budget(report) is > 0m and var budget && report.Executed is { } executed ? executed / budget * 100m : null;
+        return Budget(report) is > 0m and var budget && report.Executed is { } executed ? Percent(executed, budget) : null;
+    }
+
+    /// <summary>Null when hostile figures (a tiny budget, a huge amount) put the rate beyond decimal.</summary>
+    private static decimal? Percent(decimal part, decimal whole)
+    {
+        try
+        {
+            return part / whole * 100m;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Evidence of the execution rate: the stated rate, else the two amounts it comes from.</summary>

@@ -70,7 +70,8 @@ public static class TargetComparison
         }
         var completion = target <= 0m ? 0m : config.ReverseFormula switch
         {
-            ReverseFormula.RelativeExcess => Math.Max(0m, 1m - ((actual - target) / target)),
+            // Past 1 (actual over twice the target) the result is 0 whatever the size, so huge ratios need not be computed.
+            ReverseFormula.RelativeExcess => actual - target >= target ? 0m : Math.Max(0m, 1m - ((actual - target) / target)),
             _ => target / actual,
         };
         return new TargetAssessment(TargetOutcome.Unmet, TargetKind.Reverse, Math.Clamp(completion, 0m, 1m));

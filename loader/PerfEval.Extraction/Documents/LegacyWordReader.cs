@@ -42,6 +42,15 @@ internal static class LegacyWordReader
             throw new DocumentReadException(source.FileName, DocumentReadReasons.CorruptDoc, $"LibreOffice could not convert the .{format} file (exit {result.ExitCode}): {result.StandardError.Trim()}");
         }
         var text = DocxReader.Read(File.ReadAllBytes(converted), source.FileName, format, options, [$"converted from .{format} by LibreOffice"]);
+        // LibreOffice imports a file it cannot parse as plain text, so garbage "converts" into a document of noise.
+        var sample = text.Text.AsSpan(0, Math.Min(text.Text.Length, 64 * 1024));
+        if (ChineseTextPlausibility.GarbageShare(sample) > MaxGarbageShare || ChineseTextPlausibility.Score(sample) < MinPlausibility)
+        {
+            throw new DocumentReadException(source.FileName, DocumentReadReasons.CorruptDoc, $"LibreOffice could read the .{format} file only as garbage text");
+        }
         return text;
     }
+
+    private const double MaxGarbageShare = 0.05;
+    private const double MinPlausibility = 0.4;
 }

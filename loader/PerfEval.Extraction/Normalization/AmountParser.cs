@@ -18,9 +18,9 @@ public static partial class AmountParser
         var found = new List<ParsedAmount>();
         foreach (Match m in ArabicAmount().Matches(half))
         {
-            if (NumberText.TryParse(m.Groups["num"].Value, out var number))
+            if (NumberText.TryParse(m.Groups["num"].Value, out var number) && Build(half, m, number, m.Groups["unit"].Value) is { } amount)
             {
-                found.Add(Build(half, m, number, m.Groups["unit"].Value));
+                found.Add(amount);
             }
         }
         foreach (Match m in ChineseAmount().Matches(half))
@@ -28,7 +28,10 @@ public static partial class AmountParser
             if (ChineseNumerals.TryParse(m.Groups["num"].Value, out var yuanOrNumber))
             {
                 var (number, unit) = SplitChinese(m.Groups["num"].Value, yuanOrNumber, m.Groups["unit"].Value);
-                found.Add(Build(half, m, number, unit));
+                if (Build(half, m, number, unit) is { } amount)
+                {
+                    found.Add(amount);
+                }
             }
         }
         found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
@@ -46,11 +49,11 @@ public static partial class AmountParser
             return null;
         }
         unit ??= unitHint;
-        if (unit is null || !MoneyUnit.IsKnown(unit))
+        if (unit is null || !MoneyUnit.IsKnown(unit) || !MoneyUnit.TryToWan(number, unit, out var wan))
         {
             return null;
         }
-        return new ParsedAmount(MoneyUnit.ToWan(number, unit), number, unit, 0, cell.Length);
+        return new ParsedAmount(wan, number, unit, 0, cell.Length);
     }
 
     /// <summary>Whether a cell holds just a number (optionally with a money unit); the unit is null when not written.</summary>
@@ -67,11 +70,16 @@ public static partial class AmountParser
         return true;
     }
 
-    private static ParsedAmount Build(string text, Match m, decimal number, string unit)
+    /// <summary>Null when the amount in 万元 exceeds decimal (a 29-digit 亿元 figure): no report states one.</summary>
+    private static ParsedAmount? Build(string text, Match m, decimal number, string unit)
     {
+        if (!MoneyUnit.TryToWan(number, unit, out var wan))
+        {
+            return null;
+        }
         var after = text.AsSpan(m.Index + m.Length);
         var before = text.AsSpan(Math.Max(0, m.Index - Window), Math.Min(m.Index, Window));
-        return new ParsedAmount(MoneyUnit.ToWan(number, unit), number, unit, m.Index, m.Length)
+        return new ParsedAmount(wan, number, unit, m.Index, m.Length)
         {
             IsThreshold = ThresholdAfter().IsMatch(after[..Math.Min(after.Length, Window)]) || ThresholdBefore().IsMatch(before),
             IsApproximate = m.Groups["approx"].Success || ApproximateBefore().IsMatch(before),

@@ -6,7 +6,21 @@ public static class ChineseNumerals
     public const string Digits = "零〇一二两三四五六七八九";
     public const string AllChars = "零〇一二两三四五六七八九十百千万亿点";
 
+    /// <summary>False when the text is not a numeral, or names a number beyond decimal (亿亿亿…).</summary>
     public static bool TryParse(string text, out decimal value)
+    {
+        try
+        {
+            return TryParseUnchecked(text, out value);
+        }
+        catch (OverflowException)
+        {
+            value = 0;
+            return false;
+        }
+    }
+
+    private static bool TryParseUnchecked(string text, out decimal value)
     {
         value = 0;
         if (string.IsNullOrEmpty(text))

@@ -10,7 +10,22 @@ public static partial class MoneyUnit
 
     public static bool IsKnown(string unit) => unit is "元" or "千元" or "万元" or "万" or "亿元" or "亿";
 
-    /// <summary>Converts a number written in <paramref name="unit"/> to 万元, exactly.</summary>
+    /// <summary>Converts a number written in <paramref name="unit"/> to 万元, exactly; false when the result exceeds decimal.</summary>
+    public static bool TryToWan(decimal number, string unit, out decimal wan)
+    {
+        try
+        {
+            wan = ToWan(number, unit);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            wan = 0;
+            return false;
+        }
+    }
+
+    /// <summary>Converts a number written in <paramref name="unit"/> to 万元, exactly. Throws <see cref="OverflowException"/> past decimal's range.</summary>
     public static decimal ToWan(decimal number, string unit) => Trim(unit switch
     {
         "元" => number / 10_000m,

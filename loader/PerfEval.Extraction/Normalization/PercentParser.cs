@@ -23,19 +23,29 @@ public static partial class PercentParser
     /// <summary>The first percentage written anywhere in <paramref name="text"/>, with its index.</summary>
     public static (PercentValue Value, int Index, int Length)? Find(string text)
     {
-        var m = AnyPercent().Match(WidthFolding.ToAscii(text));
-        return m.Success ? (ToValue(m), m.Index, m.Length) : null;
+        for (var m = AnyPercent().Match(WidthFolding.ToAscii(text)); m.Success; m = m.NextMatch())
+        {
+            if (ToValue(m) is { } value)
+            {
+                return (value, m.Index, m.Length);
+            }
+        }
+        return null;
     }
 
-    private static PercentValue ToValue(Match m)
+    /// <summary>Null when the number is too long for decimal: a percentage no report states.</summary>
+    private static PercentValue? ToValue(Match m)
     {
         var comparator = m.Groups["cmp"].Success && m.Groups["cmp"].Length > 0 ? m.Groups["cmp"].Value : null;
-        return new PercentValue(decimal.Parse(m.Groups["num"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), comparator);
+        return decimal.TryParse(m.Groups["num"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? new PercentValue(number, comparator)
+            : null;
     }
 
-    [GeneratedRegex(@"^(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<num>\d+(?:\.\d+)?)\s*%$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and other scripts' digits, which decimal.Parse refuses.
+    [GeneratedRegex(@"^(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*%$")]
     private static partial Regex WholePercent();
 
-    [GeneratedRegex(@"(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<num>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(@"(?<cmp>[=≥≤<>]|>=|<=)?\s*(?<num>[0-9]+(?:\.[0-9]+)?)\s*%")]
     private static partial Regex AnyPercent();
 }

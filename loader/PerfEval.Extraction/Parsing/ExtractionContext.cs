@@ -21,6 +21,8 @@ public sealed class ExtractionContext(ReportText text)
     /// <summary>Records where a field's value came from, keyed by the field's JSON name.</summary>
     public void SetEvidence(string field, int offset, string quote) => evidence[field] = new Evidence(offset, quote);
 
+    public void RemoveEvidence(string field) => evidence.Remove(field);
+
     public void AddIssue(string code, string message, Evidence? where = null) => issues.Add(new ExtractionIssue(code, message, where));
 
     public ExtractedReport Build() => Report with { Evidence = evidence, Issues = [.. Report.Issues, .. issues] };

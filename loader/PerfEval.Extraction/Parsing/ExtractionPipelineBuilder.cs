@@ -37,6 +37,7 @@ public sealed class ExtractionPipelineBuilder
         Add(new Rules.Scoring.NarrativeIndicatorsRule());
         Add(new Rules.Scoring.ReportedScoreRule());
         Add(new Rules.Scoring.GradeRule());
+        Add(new Rules.Limits.StorableRangeRule());
         return this;
     }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using PerfEval.Extraction.Documents;
 
 namespace PerfEval.Loading.Uploads;
 
@@ -25,13 +25,16 @@ public sealed class UploadInbox(LoaderOptions options, UploadPolicy policy)
         {
             return UploadResult.Rejected(name, "空文件");
         }
-        var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > policy.MaxBytes)
+        // The stated length comes from the client: read at most one byte past the limit, whatever it claims.
+        var bytes = await ReadAtMostAsync(content, policy.MaxBytes + 1, cancellationToken);
+        if (bytes.Length > policy.MaxBytes)
         {
-            return UploadResult.Rejected(name, "文件过大");
+            return UploadResult.Rejected(name, $"文件过大：超过上限 {policy.MaxBytes / 1048576.0:F0} MB");
         }
-        var bytes = buffer.ToArray();
+        if (bytes.Length == 0)
+        {
+            return UploadResult.Rejected(name, "空文件");
+        }
         if (ContentMismatch(extension, bytes) is { } problem)
         {
             return UploadResult.Rejected(name, problem);
@@ -39,32 +42,41 @@ public sealed class UploadInbox(LoaderOptions options, UploadPolicy policy)
         var inbox = Path.Combine(options.EffectiveInboxes[0], "uploads");
         Directory.CreateDirectory(inbox);
         var target = Path.Combine(inbox, DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N")[..8] + "_" + name);
-        await File.WriteAllBytesAsync(target + ".part", bytes, cancellationToken);
+        await using (var part = new FileStream(target + ".part", FileMode.CreateNew, FileAccess.Write))
+        {
+            await part.WriteAsync(bytes, cancellationToken);
+        }
         File.Move(target + ".part", target, overwrite: false);
         return UploadResult.Accepted(name, target);
     }
 
-    /// <summary>The file name without any directory part or characters that could escape or confuse a path.</summary>
-    public static string SafeFileName(string clientFileName)
+    private static async Task<byte[]> ReadAtMostAsync(Stream content, long limit, CancellationToken cancellationToken)
     {
-        var name = clientFileName.Replace('\\', '/');
-        name = name[(name.LastIndexOf('/') + 1)..];
-        var safe = new StringBuilder();
-        foreach (var c in name)
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = await content.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken)) > 0)
         {
-            safe.Append(char.IsControl(c) || Path.GetInvalidFileNameChars().Contains(c) || c is ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c);
+            buffer.Write(chunk, 0, read);
         }
-        var result = safe.ToString().Trim().TrimStart('.');
-        if (result.Length > 120)
-        {
-            result = result[..100] + Path.GetExtension(result);
-        }
-        return result.Length == 0 ? "upload" : result;
+        return buffer.ToArray();
     }
+
+    /// <summary>The file name without any directory part or characters that could escape or confuse a path.</summary>
+    public static string SafeFileName(string clientFileName) => SafeFileNames.Clean(clientFileName);
 
     /// <summary>Null when the bytes fit the extension; otherwise why they don't.</summary>
     public static string? ContentMismatch(string extension, ReadOnlySpan<byte> bytes)
     {
+        var kind = DocumentSniffer.Sniff(bytes, extension);
+        if (kind == DocumentKind.OtherBinary)
+        {
+            return "内容是图片、压缩包或程序，不是报告文档";
+        }
+        if (kind == DocumentKind.OtherZip)
+        {
+            return "内容是 ZIP 压缩包，但不是 Word 文档";
+        }
         var isZip = bytes.StartsWith("PK\u0003\u0004"u8);
         var isPdf = bytes.StartsWith("%PDF-"u8);
         var isOle = bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 });

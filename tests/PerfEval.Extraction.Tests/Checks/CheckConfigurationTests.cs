@@ -39,7 +39,7 @@ public sealed class CheckConfigurationTests
     {
         var ids = ReportChecker.CreateDefault().Checks.Select(c => c.Id).ToList();
 
-        Assert.Equal(16, ids.Count);
+        Assert.Equal(17, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 }

@@ -149,6 +149,14 @@ public sealed class TargetComparisonTests
     }
 
     [Fact]
+    public void ARelativeExcessOverATinyTargetIsZeroNotAnOverflow()
+    {
+        var config = CheckConfiguration.Default with { ReverseFormula = ReverseFormula.RelativeExcess };
+
+        Assert.Equal(0m, Assess("≤0.0000000000000000000001次", "5000000次", config: config).Completion);
+    }
+
+    [Fact]
     public void AnIndicatorNamedForAccidentsIsReverseEvenWithoutASign()
     {
         var met = Assess("0次", "0次", "森林火灾发生次数");

@@ -36,6 +36,21 @@ public sealed class LegacyWordReadingTests(ConvertedDocumentsFixture converted)
         Assert.Contains("000.doc", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AnOleFileOfGarbageIsACorruptDocNotAReportOfNoise(int seed)
+    {
+        var garbage = new byte[4096];
+        new Random(seed).NextBytes(garbage);
+        byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. garbage];
+
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.Read(bytes, "garbage.doc"));
+
+        Assert.Equal(DocumentReadReasons.CorruptDoc, error.Reason);
+        Assert.StartsWith("garbage.doc: ", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ADocxRenamedDocIsReadAsDocxWithANote()
     {

@@ -15,7 +15,8 @@ public sealed class LargeBudgetAdjustmentCheck : ICheck
             yield break;
         }
         var initial = report.BudgetInitial.Value;
-        var ratio = adjusted / initial;
+        // A budget of 0.0…01 元 against a real one puts the ratio beyond decimal: that is the largest adjustment there is.
+        var ratio = initial >= 1m || adjusted / decimal.MaxValue < initial ? adjusted / initial : decimal.MaxValue;
         if (ratio >= config.LargeAdjustmentRatio || ratio <= 1m / config.LargeAdjustmentRatio)
         {
             yield return new Flag(Id, Severity,

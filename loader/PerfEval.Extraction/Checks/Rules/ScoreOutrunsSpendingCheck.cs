@@ -18,16 +18,12 @@ public sealed class ScoreOutrunsSpendingCheck : ICheck
         var rows = ReportFacts.ScoringRows(report).Where(row => !row.IsExecutionRate).ToList();
         var rate = ReportFacts.ExecutionRate(report);
         var evidence = ReportFacts.ExecutionEvidence(report);
-        if (rows.Count > 0 && rows.All(row => row.Points is not null) && rate is { } r)
+        if (rows.Count > 0 && rows.All(row => row.Points is not null) && rate is { } r && Gap(rows, r, settings) is { } g)
         {
-            var claimed = rows.Sum(row => row.Points!.Value);
-            var maximum = rows.All(row => row.Weight is not null) ? rows.Sum(row => row.Weight!.Value) : settings.DefaultMaxPoints;
-            var share = maximum > 0m ? claimed / maximum : 0m;
-            var spent = r / 100m;
-            if (share > 0m && (share - spent) / share > settings.RedGapShare)
+            if (g.Share > 0m && g.Gap > settings.RedGapShare)
             {
                 yield return new Flag(Id, FlagSeverity.Critical,
-                    $"红色预警：指标得分{ReportFacts.Format(claimed)}/{ReportFacts.Format(maximum)}（{ReportFacts.Format(share * 100m)}%）远超预算执行率{ReportFacts.Format(r)}% (red: points claimed outrun money spent)",
+                    $"红色预警：指标得分{ReportFacts.Format(g.Claimed)}/{ReportFacts.Format(g.Maximum)}（{ReportFacts.Format(g.SharePercent)}%）远超预算执行率{ReportFacts.Format(r)}% (red: points claimed outrun money spent)",
                     [.. evidence, .. rows.Select(row => row.Evidence).OfType<Evidence>()]);
                 yield break;
             }
@@ -46,6 +42,23 @@ public sealed class ScoreOutrunsSpendingCheck : ICheck
             yield return new Flag(Id, FlagSeverity.Warning,
                 $"黄色预警：预算执行率{ReportFacts.Format(rr)}%，未支出超过{ReportFacts.Format(settings.YellowUnspentShare * 100m)}% (yellow: more than {ReportFacts.Format(settings.YellowUnspentShare * 100m)}% unspent)",
                 evidence);
+        }
+    }
+
+    /// <summary>Points claimed, their maximum, the share claimed and (share − spent)/share; null when hostile figures overflow decimal.</summary>
+    private static (decimal Claimed, decimal Maximum, decimal Share, decimal SharePercent, decimal Gap)? Gap(List<IndicatorRow> rows, decimal rate, WarningSettings settings)
+    {
+        try
+        {
+            var claimed = rows.Sum(row => row.Points!.Value);
+            var maximum = rows.All(row => row.Weight is not null) ? rows.Sum(row => row.Weight!.Value) : settings.DefaultMaxPoints;
+            var share = maximum > 0m ? claimed / maximum : 0m;
+            var gap = share > 0m ? (share - rate / 100m) / share : 0m;
+            return (claimed, maximum, share, share * 100m, gap);
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 }

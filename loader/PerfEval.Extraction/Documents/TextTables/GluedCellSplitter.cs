@@ -14,6 +14,9 @@ public static class GluedCellSplitter
     private const int MaxSplits = 200_000;
     private const int MaxTokens = 6;
 
+    // No budget figure has more integer digits; longer runs would overflow decimal and multiply the cuts to try.
+    private const int MaxIntegerDigits = 15;
+
     /// <summary>
     /// True when <paramref name="run"/> (digits, '.', ',', '%') cannot be one figure: a '%' before the end,
     /// two '%', or two decimal points before the '%'.
@@ -77,7 +80,7 @@ public static class GluedCellSplitter
         {
             yield break;
         }
-        var integerEnds = new List<int>();
+        var integerEnds = new List<int>(MaxIntegerDigits);
         if (run[at] == '0')
         {
             integerEnds.Add(at + 1);
@@ -85,7 +88,7 @@ public static class GluedCellSplitter
         else
         {
             var k = at;
-            while (k < run.Length && char.IsAsciiDigit(run[k]))
+            while (k < run.Length && k - at < MaxIntegerDigits && char.IsAsciiDigit(run[k]))
             {
                 k++;
                 integerEnds.Add(k);

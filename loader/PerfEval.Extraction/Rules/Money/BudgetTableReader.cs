@@ -124,7 +124,10 @@ internal static partial class BudgetTableReader
             missing.Add(new Evidence(cell.Offset, quote));
             return;
         }
-        amounts.Add(new TableAmount(quantity, MoneyUnit.ToWan(number, written), number, written, new Evidence(cell.Offset, quote)));
+        if (MoneyUnit.TryToWan(number, written, out var wan))
+        {
+            amounts.Add(new TableAmount(quantity, wan, number, written, new Evidence(cell.Offset, quote)));
+        }
     }
 
     private static List<(int Column, string Kind, TableCell Cell)> MapColumns(TableRow header, List<string?> kinds, TableRow row)

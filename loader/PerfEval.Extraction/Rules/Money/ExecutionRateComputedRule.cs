@@ -21,7 +21,16 @@ public sealed class ExecutionRateComputedRule : IExtractionRule
             context.AddIssue("budget_zero", "The budget is stated as zero; the execution rate cannot be computed.");
             return;
         }
-        var rate = decimal.Round(executed / denominator * 100m, 2, MidpointRounding.AwayFromZero);
+        decimal rate;
+        try
+        {
+            rate = decimal.Round(executed / denominator * 100m, 2, MidpointRounding.AwayFromZero);
+        }
+        catch (OverflowException)
+        {
+            context.AddIssue(Limits.StorableRangeRule.IssueCode, $"executed {executed} ÷ budget {denominator} is beyond any rate; left null.");
+            return;
+        }
         context.Report = report with { ExecutionRateComputed = rate };
         if (context.Evidence.TryGetValue("executed", out var where))
         {
