@@ -17,6 +17,7 @@ public static class SecurityServiceCollectionExtensions
     {
         services.AddSingleton(UserStore.InDataFolder(dataFolder));
         services.AddSingleton<AuditLog>();
+        services.AddHostedService<FirstAdministrator>();
         // Keys beside the data, so sign-in cookies and form tokens survive a restart.
         services.AddDataProtection()
             .SetApplicationName("PerfEval")

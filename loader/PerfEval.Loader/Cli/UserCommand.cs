@@ -50,7 +50,12 @@ public static class UserCommand
             Console.WriteLine($"added {user.UserName} ({user.Role}{(user.RegionCode is null ? "" : " " + user.RegionCode)}) to {store.DatabasePath}");
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal));
+            return 1;
+        }
+        catch (InvalidOperationException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
             return 1;
