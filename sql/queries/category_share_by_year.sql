@@ -7,6 +7,7 @@ SELECT
 FROM v_report r JOIN fact_spending s USING (document_id)
 WHERE r.fiscal_year IS NOT NULL
   AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(r.region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)
   AND s.amount IS NOT NULL
 GROUP BY r.fiscal_year, s.category

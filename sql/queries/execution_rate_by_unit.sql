@@ -9,6 +9,7 @@ SELECT
 FROM v_report
 WHERE fiscal_year = $year::INTEGER
   AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
   AND budget_adjusted > 0 AND executed IS NOT NULL
 GROUP BY unit_key

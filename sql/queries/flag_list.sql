@@ -7,6 +7,7 @@ SELECT
 FROM v_report_source r JOIN fact_flag f USING (document_id)
 WHERE ($year::INTEGER IS NULL OR r.fiscal_year = $year::INTEGER)
   AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(r.region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)
   AND ($rule::VARCHAR IS NULL OR f.rule = $rule::VARCHAR)
   AND ($severity::VARCHAR IS NULL OR f.severity = $severity::VARCHAR)

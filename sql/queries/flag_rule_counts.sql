@@ -3,6 +3,7 @@ SELECT f.rule AS Rule, count(*)::INTEGER AS Flags, count(*) FILTER (WHERE f.seve
 FROM v_report r JOIN fact_flag f USING (document_id)
 WHERE ($year::INTEGER IS NULL OR r.fiscal_year = $year::INTEGER)
   AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(r.region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)
 GROUP BY f.rule
 ORDER BY Flags DESC, Rule;

@@ -5,5 +5,7 @@ SELECT
     (count(*) OVER ())::INTEGER AS Total
 FROM load_journal j
 WHERE ($status::VARCHAR IS NULL OR j.status = $status::VARCHAR)
+  AND ($scope::VARCHAR = '*' OR EXISTS (
+      SELECT 1 FROM fact_report r WHERE r.document_id = j.document_id AND starts_with(r.region_code, $scope::VARCHAR)))
 ORDER BY j.started_at DESC, j.load_id DESC
 LIMIT $pageSize::INTEGER OFFSET $offset::INTEGER;

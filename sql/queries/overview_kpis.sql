@@ -3,6 +3,7 @@ WITH r AS (
     SELECT * FROM v_report
     WHERE fiscal_year IN ($year::INTEGER, $year::INTEGER - 1)
       AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+      AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
       AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
 ),
 flags AS (

@@ -4,6 +4,8 @@ SELECT
     j.parser_version AS ParserVersion, j.started_at AS StartedAt, j.size_bytes AS SizeBytes
 FROM load_journal j
 WHERE j.status = 'quarantined'
+  AND ($scope::VARCHAR = '*' OR EXISTS (
+      SELECT 1 FROM fact_report r WHERE r.document_id = j.document_id AND starts_with(r.region_code, $scope::VARCHAR)))
   AND NOT EXISTS (
       SELECT 1 FROM load_journal later
       WHERE later.file_path = j.file_path AND later.status <> 'quarantined'

@@ -5,4 +5,5 @@ SELECT DISTINCT
     district_code AS DistrictCode, district AS District
 FROM v_report
 WHERE province_code IS NOT NULL
+  AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
 ORDER BY ProvinceCode, CityCode NULLS FIRST, DistrictCode NULLS FIRST;

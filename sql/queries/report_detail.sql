@@ -11,4 +11,5 @@ SELECT
 FROM source_document d
 LEFT JOIN fact_report r USING (document_id)
 LEFT JOIN dim_unit u ON u.unit_key = r.unit_key
-WHERE d.document_id = $documentId::VARCHAR;
+WHERE d.document_id = $documentId::VARCHAR
+  AND ($scope::VARCHAR = '*' OR starts_with(r.region_code, $scope::VARCHAR));

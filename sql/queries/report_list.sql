@@ -12,6 +12,7 @@ SELECT
 FROM v_report_source r
 WHERE ($year::INTEGER IS NULL OR r.fiscal_year = $year::INTEGER)
   AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(r.region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)
   AND ($search::VARCHAR IS NULL OR contains(r.unit_name, $search::VARCHAR) OR contains(r.file_name, $search::VARCHAR))
 ORDER BY

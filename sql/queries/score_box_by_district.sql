@@ -10,6 +10,7 @@ SELECT
 FROM v_report
 WHERE fiscal_year = $year::INTEGER
   AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
   AND score_reported IS NOT NULL
 GROUP BY 1

@@ -11,5 +11,6 @@ SELECT
 FROM v_report
 WHERE fiscal_year = $year::INTEGER
   AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
 GROUP BY Band;

@@ -7,6 +7,7 @@ FROM v_report
 WHERE score_inflation > 0
   AND ($year::INTEGER IS NULL OR fiscal_year = $year::INTEGER)
   AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
 ORDER BY Inflation DESC, UnitName
 LIMIT $limit::INTEGER;

@@ -17,6 +17,7 @@ WHERE c.s > 0
   AND coalesce(r.execution_rate_computed, r.execution_rate) IS NOT NULL
   AND ($year::INTEGER IS NULL OR r.fiscal_year = $year::INTEGER)
   AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
+  AND ($scope::VARCHAR = '*' OR starts_with(r.region_code, $scope::VARCHAR))
   AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)
   AND (c.s / c.smax - coalesce(r.execution_rate_computed, r.execution_rate) / 100.0) / (c.s / c.smax) > 0.05
 ORDER BY Gap DESC, UnitName

@@ -3,6 +3,7 @@ WITH r AS (
     SELECT * FROM v_report
     WHERE ($year::INTEGER IS NULL OR fiscal_year = $year::INTEGER)
       AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+      AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
       AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
       AND ($search::VARCHAR IS NULL OR contains(unit_name, $search::VARCHAR))
 ),

@@ -6,5 +6,5 @@ SELECT
     score_reported::DOUBLE AS ScoreReported, score_recomputed::DOUBLE AS ScoreRecomputed,
     grade AS Grade, file_name AS FileName, is_demo AS IsDemo
 FROM v_report_source
-WHERE unit_key = $unitKey::VARCHAR
+WHERE unit_key = $unitKey::VARCHAR AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
 ORDER BY FiscalYear NULLS LAST, Kind, DocumentId;

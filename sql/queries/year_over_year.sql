@@ -9,6 +9,7 @@ WITH y AS (
     FROM v_report
     WHERE fiscal_year IN ($yearA::INTEGER, $yearB::INTEGER)
       AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+      AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
       AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
     GROUP BY unit_key, fiscal_year
 ),

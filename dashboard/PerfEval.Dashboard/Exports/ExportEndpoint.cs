@@ -1,4 +1,6 @@
 using PerfEval.Briefing.Xlsx;
+using PerfEval.Dashboard.Security;
+using PerfEval.Warehouse.Audit;
 
 namespace PerfEval.Dashboard.Exports;
 
@@ -16,6 +18,7 @@ internal static class ExportEndpoint
         {
             return Results.NotFound();
         }
+        await context.AuditAsync(AuditActions.Export, $"{table}.{format}{context.Request.QueryString} · {sheet.Rows.Count} 行");
         var fileName = $"PerfEval-{sheet.Name}.{format}";
         return format == "xlsx"
             ? Results.File(XlsxWriter.ToBytes([sheet]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName)

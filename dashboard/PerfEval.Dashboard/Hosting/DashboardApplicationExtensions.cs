@@ -1,12 +1,16 @@
 using Microsoft.Extensions.FileProviders;
 using PerfEval.Dashboard.Components;
 using PerfEval.Dashboard.Exports;
+using PerfEval.Dashboard.Security;
 
 namespace PerfEval.Dashboard.Hosting;
 
 public static class DashboardApplicationExtensions
 {
-    /// <summary>Static files (site.css, site.js, ECharts) from the output's wwwroot, the original-file download and the pages.</summary>
+    /// <summary>
+    /// Static files (site.css, site.js, ECharts) from the output's wwwroot, then sign-in: everything below needs a
+    /// signed-in user except /login, its POST and /healthz. The original-file download, the exports and the pages.
+    /// </summary>
     public static WebApplication MapDashboard(this WebApplication app)
     {
         var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
@@ -14,9 +18,12 @@ public static class DashboardApplicationExtensions
         {
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) });
         }
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.Handle);
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.HandleAsync);
         app.MapGet("/export/{table}.{format}", ExportEndpoint.HandleAsync);
         app.MapRazorComponents<App>();
         return app;

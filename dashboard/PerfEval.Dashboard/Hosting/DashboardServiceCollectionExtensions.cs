@@ -1,13 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
+using PerfEval.Dashboard.Security;
 using PerfEval.Warehouse;
 
 namespace PerfEval.Dashboard.Hosting;
 
 public static class DashboardServiceCollectionExtensions
 {
-    /// <summary>Razor components (static server rendering), the warehouse under the data folder and its query classes.</summary>
+    /// <summary>
+    /// Razor components (static server rendering), the warehouse under the data folder and its query classes, and
+    /// sign-in against the users of the data folder.
+    /// </summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         var data = DashboardDataFolder.From(configuration);
@@ -21,7 +25,9 @@ public static class DashboardServiceCollectionExtensions
         // Chinese text goes out as UTF-8, not as &#x...; entities (a third of the page size); markup is still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery();
-        services.AddSingleton<Exports.ExportTables>();
+        services.AddDashboardSecurity(data.Path);
+        // Scoped: its query classes carry the request's region scope.
+        services.AddScoped<Exports.ExportTables>();
         return services;
     }
 }

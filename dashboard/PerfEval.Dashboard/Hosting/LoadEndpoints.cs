@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using PerfEval.Dashboard.Security;
+using PerfEval.Warehouse.Audit;
 using PerfEval.Loading.Jobs;
 using PerfEval.Loading.Uploads;
 
@@ -7,18 +9,20 @@ namespace PerfEval.Dashboard.Hosting;
 /// <summary>
 /// The 导入 page's actions: upload reports into the inbox and scan at once; scan now. Both are form posts
 /// (antiforgery validated by the form binding) that redirect back to the page with what happened in its URL.
+/// Only a 管理员 may call them (403 for other users); each call is audited.
 /// </summary>
 public static class LoadEndpoints
 {
     public static WebApplication MapLoadEndpoints(this WebApplication app)
     {
-        app.MapPost("/loads/upload", UploadAsync);
-        app.MapPost("/loads/scan", ScanAsync);
+        app.MapPost("/loads/upload", UploadAsync).RequireAuthorization(Policies.Administrator);
+        app.MapPost("/loads/scan", ScanAsync).RequireAuthorization(Policies.Administrator);
         return app;
     }
 
     private static async Task<IResult> UploadAsync(
-        [FromForm] IFormFileCollection files, UploadInbox inbox, UploadPolicy policy, LoaderScheduler scheduler, CancellationToken cancellationToken)
+        [FromForm] IFormFileCollection files, [FromServices] UploadInbox inbox, [FromServices] UploadPolicy policy,
+        [FromServices] LoaderScheduler scheduler, HttpContext context, CancellationToken cancellationToken)
     {
         if (files.Count > policy.MaxFiles)
         {
@@ -30,6 +34,7 @@ public static class LoadEndpoints
             await using var stream = file.OpenReadStream();
             results.Add(await inbox.AcceptAsync(file.FileName, stream, file.Length, cancellationToken));
         }
+        await context.AuditAsync(AuditActions.Upload, string.Join("；", results.Select(r => r.IsAccepted ? r.FileName : $"{r.FileName}（拒收：{r.Reason}）")));
         if (results.Any(r => r.IsAccepted))
         {
             await scheduler.ScanNowAsync(cancellationToken);
@@ -39,9 +44,10 @@ public static class LoadEndpoints
         return Results.Redirect("/loads?message=" + Uri.EscapeDataString(message.Length > 1500 ? message[..1500] + "…" : message));
     }
 
-    private static async Task<IResult> ScanAsync([FromForm] string? reason, LoaderScheduler scheduler, CancellationToken cancellationToken)
+    private static async Task<IResult> ScanAsync(
+        [FromForm] string? reason, [FromServices] LoaderScheduler scheduler, HttpContext context, CancellationToken cancellationToken)
     {
-        _ = reason;
+        await context.AuditAsync(AuditActions.Scan, reason);
         await scheduler.ScanNowAsync(cancellationToken);
         return Results.Redirect("/loads?message=" + Uri.EscapeDataString("已开始扫描收件箱"));
     }

@@ -1,15 +1,23 @@
 using Microsoft.AspNetCore.StaticFiles;
+using PerfEval.Warehouse.Queries;
 
 namespace PerfEval.Dashboard.Hosting;
 
-/// <summary>Serves a report's original file, stored by the loader as &lt;data&gt;/originals/&lt;document_id&gt;&lt;ext&gt;.</summary>
+/// <summary>
+/// Serves a report's original file, stored by the loader as &lt;data&gt;/originals/&lt;document_id&gt;&lt;ext&gt;; a document
+/// outside the user's region scope is "not found", like one that does not exist.
+/// </summary>
 internal static class OriginalFileEndpoint
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static IResult Handle(string documentId, DashboardDataFolder data)
+    public static async Task<IResult> HandleAsync(string documentId, DashboardDataFolder data, DocumentAccessQuery access, CancellationToken cancellationToken)
     {
         var path = Find(data, documentId);
+        if (path is not null && !await access.CanSeeAsync(documentId, cancellationToken))
+        {
+            path = null;
+        }
         if (path is null)
         {
             return Results.NotFound("原始文件不存在");

@@ -12,6 +12,7 @@ public static class CommandLine
         ["extract"] = ExtractCommand.RunAsync,
         ["generate"] = GenerateCommand.RunAsync,
         ["fuzz"] = FuzzCommand.RunAsync,
+        ["user"] = UserCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

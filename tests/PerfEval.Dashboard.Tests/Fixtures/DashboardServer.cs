@@ -9,15 +9,26 @@ using Microsoft.Playwright;
 using PerfEval.Dashboard.Hosting;
 using PerfEval.Warehouse;
 using PerfEval.Warehouse.Tests.Queries;
+using PerfEval.Warehouse.Users;
 
 namespace PerfEval.Dashboard.Tests.Fixtures;
 
 /// <summary>
 /// The real dashboard on Kestrel (a free port) over a temporary warehouse filled with the seed-shaped loads, and
-/// one headless Debian Chromium driven by Playwright.
+/// one headless Debian Chromium driven by Playwright. Its users are created through the same <see cref="UserStore"/>
+/// as `perfeval user add`; pages open signed in (as the 管理员 unless a test asks for another user).
 /// </summary>
 public sealed class DashboardServer : IAsyncLifetime
 {
+    /// <summary>The 单位用户's region: 湖南省株洲市芦淞区 (龙泉街道 and four demo streets).</summary>
+    public const string UnitRegion = "430203";
+
+    public static readonly TestUser Admin = new("admin", "admin-password-1", Roles.Administrator, null);
+    public static readonly TestUser Analyst = new("analyst", "analyst-password-1", Roles.Analyst, null);
+    public static readonly TestUser UnitUser = new("luosong", "luosong-password-1", Roles.UnitUser, UnitRegion);
+
+    private readonly Dictionary<string, Task<string>> signedInStates = new(StringComparer.Ordinal);
+    private readonly Lock statesGate = new();
     private WebApplication? app;
     private IPlaywright? playwright;
 
@@ -46,6 +57,13 @@ public sealed class DashboardServer : IAsyncLifetime
         SeedLikeLoads.WriteAll(new WarehouseDatabase(Path.Combine(DataFolder, "warehouse.duckdb")));
         var originals = Directory.CreateDirectory(Path.Combine(DataFolder, "originals"));
         File.Copy(Path.Combine(SeedsFolder, "001_c2a721f8483027a9.txt"), Path.Combine(originals.FullName, "c2a721f8483027a9.txt"));
+        // An original outside the 单位用户's region (青山街道, 衡阳市石鼓区).
+        File.Copy(Path.Combine(SeedsFolder, "000_515cbb9b3b72f0d9.txt"), Path.Combine(originals.FullName, "515cbb9b3b72f0d9.txt"));
+        Users = UserStore.InDataFolder(DataFolder);
+        foreach (var user in new[] { Admin, Analyst, UnitUser })
+        {
+            await Users.AddAsync(user.Name, user.Password, user.Role, user.Region);
+        }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
         builder.Configuration["PERFEVAL_DATA"] = DataFolder;
@@ -54,6 +72,8 @@ public sealed class DashboardServer : IAsyncLifetime
         builder.Services.AddDashboard(builder.Configuration);
         app = builder.Build();
         app.MapDashboard();
+        // Mapped without the loader's services: the tests reach them only as far as sign-in, role and antiforgery.
+        app.MapLoadEndpoints();
         await app.StartAsync();
         BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
 
@@ -61,10 +81,60 @@ public sealed class DashboardServer : IAsyncLifetime
         Browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
     }
 
-    /// <summary>A fresh page (1366×900) that fails the test on any JavaScript error or dialog (an injected script would open one).</summary>
-    public async Task<(IPage Page, List<string> Problems)> NewPageAsync()
+    public UserStore Users { get; private set; } = null!;
+
+    /// <summary>
+    /// A fresh page (1366×900), signed in as <paramref name="user"/> (default the 管理员), that fails the test on any
+    /// JavaScript error or dialog (an injected script would open one).
+    /// </summary>
+    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(TestUser? user = null)
     {
-        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "zh-CN" });
+        var state = await SignedInStateAsync(user ?? Admin);
+        return await NewPageWithStateAsync(state);
+    }
+
+    /// <summary>A fresh page with no sign-in cookie.</summary>
+    public Task<(IPage Page, List<string> Problems)> NewAnonymousPageAsync() => NewPageWithStateAsync(null);
+
+    /// <summary>Fills and posts the login form as a person would.</summary>
+    public async Task SubmitLoginAsync(IPage page, string userName, string password)
+    {
+        if (!page.Url.Contains("/login", StringComparison.Ordinal))
+        {
+            await page.GotoAsync(BaseUrl + "login");
+        }
+        await page.FillAsync("input[name=userName]", userName);
+        await page.FillAsync("input[name=password]", password);
+        await page.ClickAsync("form[action='account/login'] button[type=submit]");
+    }
+
+    /// <summary>Signs each user in once through the login form and keeps its cookies for later pages.</summary>
+    private Task<string> SignedInStateAsync(TestUser user)
+    {
+        lock (statesGate)
+        {
+            if (!signedInStates.TryGetValue(user.Name, out var state))
+            {
+                state = SignInAsync(user);
+                signedInStates[user.Name] = state;
+            }
+            return state;
+        }
+    }
+
+    private async Task<string> SignInAsync(TestUser user)
+    {
+        await using var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SubmitLoginAsync(page, user.Name, user.Password);
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return await context.StorageStateAsync();
+    }
+
+    private async Task<(IPage Page, List<string> Problems)> NewPageWithStateAsync(string? state)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "zh-CN", StorageState = state });
+        var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.PageError += (_, e) => problems.Add("page error: " + e);
         page.Dialog += async (_, d) =>
@@ -115,6 +185,9 @@ public sealed class DashboardServer : IAsyncLifetime
         }
     }
 }
+
+/// <summary>A user the fixture creates: name, password, role and the 单位用户's region.</summary>
+public sealed record TestUser(string Name, string Password, string Role, string? Region);
 
 [CollectionDefinition(Name)]
 public sealed class DashboardCollection : ICollectionFixture<DashboardServer>

@@ -59,8 +59,8 @@ public sealed class AnalysisPageTests(DashboardServer server)
 
         Assert.Contains("不是有效的 Word 文件（zip 结构损坏）", await page.Locator("#quarantine").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("共 41 条", await page.Locator("#load-history caption").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(["loads/upload", "loads/scan"], await page.Locator("form[method=post]").EvaluateAllAsync<string[]>("fs => fs.map(f => f.getAttribute('action'))"));
-        Assert.Equal(2, await page.Locator("form[method=post] input[name=__RequestVerificationToken]").CountAsync());
+        Assert.Equal(["loads/upload", "loads/scan"], await page.Locator("main form[method=post]").EvaluateAllAsync<string[]>("fs => fs.map(f => f.getAttribute('action'))"));
+        Assert.Equal(2, await page.Locator("main form[method=post] input[name=__RequestVerificationToken]").CountAsync());
         Assert.Equal("multipart/form-data", await page.Locator("form.upload").GetAttributeAsync("enctype"));
         await PageChecks.ScreenshotAsync(page, "loads");
 

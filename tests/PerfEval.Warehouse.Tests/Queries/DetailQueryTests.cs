@@ -9,7 +9,7 @@ public sealed class DetailQueryTests(SeedWarehouse warehouse) : IClassFixture<Se
     [Fact]
     public async Task UnitProfileHoldsReportsIndicatorsSpendingAndFlags()
     {
-        var profile = await new UnitProfileQuery(db).RunAsync(SeedLikeLoads.LongquanKey);
+        var profile = await new UnitProfileQuery(db, RegionScope.All).RunAsync(SeedLikeLoads.LongquanKey);
 
         Assert.NotNull(profile);
         Assert.Equal("株洲市芦淞区龙泉街道办事处", profile.Unit.UnitName);
@@ -25,12 +25,12 @@ public sealed class DetailQueryTests(SeedWarehouse warehouse) : IClassFixture<Se
 
     [Fact]
     public async Task AnUnknownUnitHasNoProfile() =>
-        Assert.Null(await new UnitProfileQuery(db).RunAsync("no-such-unit"));
+        Assert.Null(await new UnitProfileQuery(db, RegionScope.All).RunAsync("no-such-unit"));
 
     [Fact]
     public async Task EveryHighlightQuotesTheTextAtItsOffset()
     {
-        var document = await new ReportDetailQuery(db).RunAsync("c2a721f8483027a9");
+        var document = await new ReportDetailQuery(db, RegionScope.All).RunAsync("c2a721f8483027a9");
 
         Assert.NotNull(document);
         var text = document.Detail.ExtractedText;
@@ -43,7 +43,7 @@ public sealed class DetailQueryTests(SeedWarehouse warehouse) : IClassFixture<Se
     [Fact]
     public async Task AnAmbiguousRegionShowsItsCandidates()
     {
-        var document = await new ReportDetailQuery(db).RunAsync("977be8de7962d918");
+        var document = await new ReportDetailQuery(db, RegionScope.All).RunAsync("977be8de7962d918");
         Assert.Equal("130207001,220106005,370306003,371581001,410122001", document!.Detail.RegionCandidates);
         Assert.Equal("城市社区工作经费", document.Detail.ProjectName);
     }
@@ -51,27 +51,27 @@ public sealed class DetailQueryTests(SeedWarehouse warehouse) : IClassFixture<Se
     [Fact]
     public async Task ReportListSortsByBudgetAndSearchesUnitNames()
     {
-        var byBudget = await new ReportListQuery(db).RunAsync(new ReportFilter(), null, new PageRequest(1, 5, "budget"));
+        var byBudget = await new ReportListQuery(db, RegionScope.All).RunAsync(new ReportFilter(), null, new PageRequest(1, 5, "budget"));
         Assert.Equal(40, byBudget.Total);
         Assert.Equal(5, byBudget.Rows.Count);
         Assert.Equal(18580.25m, byBudget.Rows[0].Budget);
         Assert.Equal(8, byBudget.PageCount);
 
-        var search = await new ReportListQuery(db).RunAsync(new ReportFilter(), "龙泉", new PageRequest());
+        var search = await new ReportListQuery(db, RegionScope.All).RunAsync(new ReportFilter(), "龙泉", new PageRequest());
         var row = Assert.Single(search.Rows);
         Assert.Equal((4, false), (row.Flags, row.IsDemo));
 
-        var ambiguous = await new ReportListQuery(db).RunAsync(new ReportFilter(Kind: "key_evaluation"), null, new PageRequest());
+        var ambiguous = await new ReportListQuery(db, RegionScope.All).RunAsync(new ReportFilter(Kind: "key_evaluation"), null, new PageRequest());
         Assert.True(Assert.Single(ambiguous.Rows).RegionAmbiguous);
     }
 
     [Fact]
     public async Task UnitListPagesAndSearches()
     {
-        var page2 = await new UnitListQuery(db).RunAsync(new ReportFilter(), null, new PageRequest(2, 10));
+        var page2 = await new UnitListQuery(db, RegionScope.All).RunAsync(new ReportFilter(), null, new PageRequest(2, 10));
         Assert.Equal(18, page2.Total);
         Assert.Equal(8, page2.Rows.Count);
-        var found = await new UnitListQuery(db).RunAsync(new ReportFilter(), "璧泉", new PageRequest());
+        var found = await new UnitListQuery(db, RegionScope.All).RunAsync(new ReportFilter(), "璧泉", new PageRequest());
         Assert.Equal(SeedLikeLoads.BiquanKey, Assert.Single(found.Rows).UnitKey);
     }
 }

@@ -9,7 +9,7 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task KpisOfOneStreetAreItsSeedFigures()
     {
-        var kpis = await new OverviewKpisQuery(db).RunAsync(new ReportFilter(2023, "430203007"));
+        var kpis = await new OverviewKpisQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, "430203007"));
 
         var current = Assert.IsType<YearKpis>(kpis.Current);
         Assert.Equal(1, current.Reports);
@@ -25,19 +25,19 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task KpisCompareWithThePreviousYearAndCountRedFlags()
     {
-        var kpis = await new OverviewKpisQuery(db).RunAsync(new ReportFilter(2023));
+        var kpis = await new OverviewKpisQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023));
 
         Assert.Equal(16, kpis.Current!.Reports); // 5 seeds + 11 demo units
         Assert.Equal(13, kpis.Previous!.Reports); // 12 demo units + the hostile document
         Assert.Equal(11, kpis.Current.DemoReports);
-        var chongqing = await new OverviewKpisQuery(db).RunAsync(new ReportFilter(2023, "50"));
+        var chongqing = await new OverviewKpisQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, "50"));
         Assert.Equal(1, chongqing.Current!.RedFlags);
     }
 
     [Fact]
     public async Task KindFilterKeepsOnlyThatKind()
     {
-        var kpis = await new OverviewKpisQuery(db).RunAsync(new ReportFilter(2023, Kind: "project"));
+        var kpis = await new OverviewKpisQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, Kind: "project"));
         Assert.Equal(2, kpis.Current!.Reports);
         Assert.Equal(547.92m, kpis.Current.Budget); // 龙城街道 states no budget
     }
@@ -45,10 +45,10 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task ExecutionRatesAreBudgetWeightedAndSortedLowestFirst()
     {
-        var rates = await new ExecutionRateByUnitQuery(db).RunAsync(new ReportFilter(2023));
+        var rates = await new ExecutionRateByUnitQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023));
         Assert.Equal(rates.OrderBy(r => r.Rate).Select(r => r.UnitKey), rates.Select(r => r.UnitKey));
 
-        var biquan = Assert.Single(await new ExecutionRateByUnitQuery(db).RunAsync(new ReportFilter(2023, "50")));
+        var biquan = Assert.Single(await new ExecutionRateByUnitQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, "50")));
         Assert.Equal(100d * 13006.70 / 18580.25, biquan.Rate!.Value, 6);
         Assert.Equal("璧山区", biquan.District);
     }
@@ -56,7 +56,7 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task ScoreBandsCountReportsWithoutAScoreSeparately()
     {
-        var bands = await new ScoreDistributionQuery(db).RunAsync(new ReportFilter(2023, "43", "project"));
+        var bands = await new ScoreDistributionQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, "43", "project"));
         Assert.Equal(["优", "良", "中", "差", "未评分"], bands.Select(b => b.Band));
         Assert.Equal([0, 0, 0, 0, 1], bands.Select(b => b.Reports)); // 青山街道 reports no score
     }
@@ -64,7 +64,7 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task BoxPlotSummarisesScoresPerDistrict()
     {
-        var boxes = await new ScoreBoxByDistrictQuery(db).RunAsync(new ReportFilter(2023, "430203"));
+        var boxes = await new ScoreBoxByDistrictQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, "430203"));
         var box = Assert.Single(boxes);
         Assert.Equal("芦淞区", box.District);
         Assert.Equal(5, box.Reports);
@@ -75,7 +75,7 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task ScatterHasOnePointPerReportWithRateAndScore()
     {
-        var points = await new RateScoreScatterQuery(db).RunAsync(new ReportFilter(2023, "50"));
+        var points = await new RateScoreScatterQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, "50"));
         var p = Assert.Single(points);
         Assert.Equal((97d, 70.0032), (p.Score, p.Rate));
     }
@@ -83,7 +83,7 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task SpendingByCategoryAddsUpAUnitsLines()
     {
-        var rows = await new SpendingByCategoryQuery(db).RunAsync(new ReportFilter(2023, "430203007"));
+        var rows = await new SpendingByCategoryQuery(db, RegionScope.All).RunAsync(new ReportFilter(2023, "430203007"));
         Assert.Equal(1110.25m, rows.Sum(r => r.Amount));
         Assert.Equal(414.38m, rows.Single(r => r.Category == "社区运转").Amount);
     }
@@ -91,7 +91,7 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task CategorySharesOfEachYearAddUpToAHundred()
     {
-        var rows = await new CategoryShareByYearQuery(db).RunAsync(new ReportFilter());
+        var rows = await new CategoryShareByYearQuery(db, RegionScope.All).RunAsync(new ReportFilter());
         Assert.Equal([2021, 2022, 2023], rows.Select(r => r.FiscalYear).Distinct().Order());
         foreach (var year in rows.GroupBy(r => r.FiscalYear))
         {
@@ -102,10 +102,10 @@ public sealed class OverviewQueryTests(SeedWarehouse warehouse) : IClassFixture<
     [Fact]
     public async Task RegionTreeShowsEveryResolvedDistrict()
     {
-        var tree = await new RegionTreeQuery(db).RunAsync();
+        var tree = await new RegionTreeQuery(db, RegionScope.All).RunAsync();
         Assert.Contains(tree, r => r.Province == "重庆市" && r.City == "市辖区" && r.District == "璧山区" && r.DistrictCode == "500120");
         Assert.Contains(tree, r => r.District == "芦淞区" && r.CityCode == "4302");
         Assert.Equal(4, tree.Count);
-        Assert.Equal([2023, 2022, 2021], await new YearListQuery(db).RunAsync());
+        Assert.Equal([2023, 2022, 2021], await new YearListQuery(db, RegionScope.All).RunAsync());
     }
 }

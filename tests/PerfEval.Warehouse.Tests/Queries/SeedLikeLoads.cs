@@ -12,8 +12,8 @@ public static class SeedLikeLoads
     public const string LongquanKey = "u-longquan";
     public const string BiquanKey = "u-biquan";
     public const string HostileDocumentId = "doc-hostile";
-    public const string HostileScript = "<script>alert('xss')</script>";
-    public const string HostileImage = "<img src=x onerror=alert(2)>";
+    public const string HostileScript = "<script>alert(1)</script>";
+    public const string HostileImage = "<img src=x onerror=alert(1)>";
 
     private static readonly DateTime LoadedAt = new(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc);
 

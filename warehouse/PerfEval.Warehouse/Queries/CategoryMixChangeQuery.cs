@@ -13,9 +13,9 @@ public sealed record CategoryYearPair
 }
 
 /// <summary>Category totals and shares of two years side by side.</summary>
-public sealed class CategoryMixChangeQuery(WarehouseDatabase database)
+public sealed class CategoryMixChangeQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<CategoryYearPair>> RunAsync(int yearA, int yearB, ReportFilter filter, CancellationToken cancellationToken = default) =>
-        database.ListAsync<CategoryYearPair>(
+        database.ListAsync<CategoryYearPair>(scope, 
             "category_mix_change", new { yearA, yearB, region = filter.Region, kind = filter.Kind }, cancellationToken);
 }

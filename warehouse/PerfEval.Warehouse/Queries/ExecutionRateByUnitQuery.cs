@@ -11,9 +11,9 @@ public sealed record UnitExecutionRate
 }
 
 /// <summary>Budget-weighted execution rate per unit for one year, lowest first.</summary>
-public sealed class ExecutionRateByUnitQuery(WarehouseDatabase database)
+public sealed class ExecutionRateByUnitQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<UnitExecutionRate>> RunAsync(ReportFilter filter, int limit = 40, CancellationToken cancellationToken = default) =>
-        database.ListAsync<UnitExecutionRate>(
+        database.ListAsync<UnitExecutionRate>(scope, 
             "execution_rate_by_unit", new { year = filter.Year, region = filter.Region, kind = filter.Kind, limit }, cancellationToken);
 }

@@ -17,11 +17,11 @@ public sealed record FlagRow
 }
 
 /// <summary>预警: flags of current reports by rule, severity, year, region and kind. Sort keys: unit, year, rule (default: severity).</summary>
-public sealed class FlagListQuery(WarehouseDatabase database)
+public sealed class FlagListQuery(WarehouseDatabase database, RegionScope scope)
 {
     public async Task<Paged<FlagRow>> RunAsync(ReportFilter filter, string? rule, string? severity, PageRequest page, CancellationToken cancellationToken = default)
     {
-        return await database.PageAsync<FlagRow>("flag_list", p => new
+        return await database.PageAsync<FlagRow>(scope, "flag_list", p => new
         {
             year = filter.Year, region = filter.Region, kind = filter.Kind,
             rule = UnitListQuery.NullIfBlank(rule), severity = UnitListQuery.NullIfBlank(severity),

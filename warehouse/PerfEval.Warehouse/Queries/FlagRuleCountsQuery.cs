@@ -8,8 +8,8 @@ public sealed record FlagRuleCount
 }
 
 /// <summary>How many flags each rule raised under the filter, most frequent first.</summary>
-public sealed class FlagRuleCountsQuery(WarehouseDatabase database)
+public sealed class FlagRuleCountsQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<FlagRuleCount>> RunAsync(ReportFilter filter, CancellationToken cancellationToken = default) =>
-        database.ListAsync<FlagRuleCount>("flag_rule_counts", filter.Parameters, cancellationToken);
+        database.ListAsync<FlagRuleCount>(scope, "flag_rule_counts", filter.Parameters, cancellationToken);
 }

@@ -15,11 +15,11 @@ public sealed record LoadHistoryRow
 }
 
 /// <summary>导入: load attempts from the journal, newest first, optionally of one status.</summary>
-public sealed class LoadHistoryQuery(WarehouseDatabase database)
+public sealed class LoadHistoryQuery(WarehouseDatabase database, RegionScope scope)
 {
     public async Task<Paged<LoadHistoryRow>> RunAsync(string? status, PageRequest page, CancellationToken cancellationToken = default)
     {
-        return await database.PageAsync<LoadHistoryRow>("load_history", p => new
+        return await database.PageAsync<LoadHistoryRow>(scope, "load_history", p => new
         {
             status = UnitListQuery.NullIfBlank(status), pageSize = p.PageSize, offset = p.Offset,
         }, r => r.Total, page, cancellationToken).ConfigureAwait(false);

@@ -18,7 +18,7 @@ public sealed record YearKpis
 public sealed record OverviewKpis(YearKpis? Current, YearKpis? Previous);
 
 /// <summary>总览 KPI cards: reports, units, budget, executed, weighted execution rate, median score, red flags.</summary>
-public sealed class OverviewKpisQuery(WarehouseDatabase database)
+public sealed class OverviewKpisQuery(WarehouseDatabase database, RegionScope scope)
 {
     public async Task<OverviewKpis> RunAsync(ReportFilter filter, CancellationToken cancellationToken = default)
     {
@@ -26,7 +26,7 @@ public sealed class OverviewKpisQuery(WarehouseDatabase database)
         {
             return new OverviewKpis(null, null);
         }
-        var rows = await database.ListAsync<YearKpis>("overview_kpis", filter.Parameters, cancellationToken).ConfigureAwait(false);
+        var rows = await database.ListAsync<YearKpis>(scope, "overview_kpis", filter.Parameters, cancellationToken).ConfigureAwait(false);
         return new OverviewKpis(rows.FirstOrDefault(r => r.FiscalYear == year), rows.FirstOrDefault(r => r.FiscalYear == year - 1));
     }
 }

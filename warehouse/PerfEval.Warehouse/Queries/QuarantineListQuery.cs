@@ -12,8 +12,8 @@ public sealed record QuarantinedFile
 }
 
 /// <summary>Files whose latest attempt ended in quarantine, with the reason, newest first.</summary>
-public sealed class QuarantineListQuery(WarehouseDatabase database)
+public sealed class QuarantineListQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<QuarantinedFile>> RunAsync(int limit = 100, CancellationToken cancellationToken = default) =>
-        database.ListAsync<QuarantinedFile>("quarantine_list", new { limit }, cancellationToken);
+        database.ListAsync<QuarantinedFile>(scope, "quarantine_list", new { limit }, cancellationToken);
 }

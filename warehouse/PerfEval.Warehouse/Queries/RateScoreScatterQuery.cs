@@ -11,9 +11,9 @@ public sealed record RateScorePoint
 }
 
 /// <summary>Execution rate against reported score, one point per report of one year.</summary>
-public sealed class RateScoreScatterQuery(WarehouseDatabase database)
+public sealed class RateScoreScatterQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<RateScorePoint>> RunAsync(ReportFilter filter, int limit = 5000, CancellationToken cancellationToken = default) =>
-        database.ListAsync<RateScorePoint>(
+        database.ListAsync<RateScorePoint>(scope, 
             "rate_score_scatter", new { year = filter.Year, region = filter.Region, kind = filter.Kind, limit }, cancellationToken);
 }

@@ -11,8 +11,8 @@ public sealed record RegionPath
 }
 
 /// <summary>Every province → city → district path that has reports, for the cascading region filter.</summary>
-public sealed class RegionTreeQuery(WarehouseDatabase database)
+public sealed class RegionTreeQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<RegionPath>> RunAsync(CancellationToken cancellationToken = default) =>
-        database.ListAsync<RegionPath>("region_tree", new { }, cancellationToken);
+        database.ListAsync<RegionPath>(scope, "region_tree", new { }, cancellationToken);
 }

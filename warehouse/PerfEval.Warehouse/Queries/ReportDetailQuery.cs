@@ -41,17 +41,17 @@ public sealed record EvidenceHighlight
 public sealed record ReportDocument(ReportDetail Detail, IReadOnlyList<EvidenceHighlight> Highlights);
 
 /// <summary>One document with its extracted text and every piece of evidence; null when unknown.</summary>
-public sealed class ReportDetailQuery(WarehouseDatabase database)
+public sealed class ReportDetailQuery(WarehouseDatabase database, RegionScope scope)
 {
     public async Task<ReportDocument?> RunAsync(string documentId, CancellationToken cancellationToken = default)
     {
         var parameters = new { documentId };
-        var detail = await database.SingleOrDefaultAsync<ReportDetail>("report_detail", parameters, cancellationToken).ConfigureAwait(false);
+        var detail = await database.SingleOrDefaultAsync<ReportDetail>(scope, "report_detail", parameters, cancellationToken).ConfigureAwait(false);
         if (detail is null)
         {
             return null;
         }
-        var highlights = await database.ListAsync<EvidenceHighlight>("report_highlights", parameters, cancellationToken).ConfigureAwait(false);
+        var highlights = await database.ListAsync<EvidenceHighlight>(scope, "report_highlights", parameters, cancellationToken).ConfigureAwait(false);
         return new ReportDocument(detail, highlights);
     }
 }

@@ -24,11 +24,11 @@ public sealed record ReportListRow
 }
 
 /// <summary>报告: every current report with key figures and status. Sort keys: unit, budget, rate, score, loaded (default: year, unit).</summary>
-public sealed class ReportListQuery(WarehouseDatabase database)
+public sealed class ReportListQuery(WarehouseDatabase database, RegionScope scope)
 {
     public async Task<Paged<ReportListRow>> RunAsync(ReportFilter filter, string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
-        return await database.PageAsync<ReportListRow>("report_list", p => new
+        return await database.PageAsync<ReportListRow>(scope, "report_list", p => new
         {
             year = filter.Year, region = filter.Region, kind = filter.Kind, search = UnitListQuery.NullIfBlank(search),
             sort = p.Sort ?? "", pageSize = p.PageSize, offset = p.Offset,

@@ -12,9 +12,9 @@ public sealed record DistrictScoreBox
 }
 
 /// <summary>Five-number summary of reported scores per district for one year.</summary>
-public sealed class ScoreBoxByDistrictQuery(WarehouseDatabase database)
+public sealed class ScoreBoxByDistrictQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<DistrictScoreBox>> RunAsync(ReportFilter filter, int limit = 30, CancellationToken cancellationToken = default) =>
-        database.ListAsync<DistrictScoreBox>(
+        database.ListAsync<DistrictScoreBox>(scope, 
             "score_box_by_district", new { year = filter.Year, region = filter.Region, kind = filter.Kind, limit }, cancellationToken);
 }

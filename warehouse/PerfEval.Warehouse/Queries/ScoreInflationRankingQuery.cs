@@ -12,9 +12,9 @@ public sealed record ScoreInflationRow
 }
 
 /// <summary>Reports ranked by score inflation (reported − recomputed), largest first.</summary>
-public sealed class ScoreInflationRankingQuery(WarehouseDatabase database)
+public sealed class ScoreInflationRankingQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<ScoreInflationRow>> RunAsync(ReportFilter filter, int limit = 20, CancellationToken cancellationToken = default) =>
-        database.ListAsync<ScoreInflationRow>(
+        database.ListAsync<ScoreInflationRow>(scope, 
             "score_inflation_ranking", new { year = filter.Year, region = filter.Region, kind = filter.Kind, limit }, cancellationToken);
 }

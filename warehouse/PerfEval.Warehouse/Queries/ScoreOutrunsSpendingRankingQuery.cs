@@ -17,9 +17,9 @@ public sealed record ScoreOutrunsSpendingRow
 }
 
 /// <summary>Reports whose claimed points outrun the money spent by more than 5%, largest gap first.</summary>
-public sealed class ScoreOutrunsSpendingRankingQuery(WarehouseDatabase database)
+public sealed class ScoreOutrunsSpendingRankingQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<ScoreOutrunsSpendingRow>> RunAsync(ReportFilter filter, int limit = 20, CancellationToken cancellationToken = default) =>
-        database.ListAsync<ScoreOutrunsSpendingRow>(
+        database.ListAsync<ScoreOutrunsSpendingRow>(scope, 
             "score_outruns_spending_ranking", new { year = filter.Year, region = filter.Region, kind = filter.Kind, limit }, cancellationToken);
 }

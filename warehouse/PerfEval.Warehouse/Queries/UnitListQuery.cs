@@ -15,11 +15,11 @@ public sealed record UnitListRow
 }
 
 /// <summary>Units with reports under the filter, searchable by name. Sort keys: rate, rate_desc, budget, score (default: name).</summary>
-public sealed class UnitListQuery(WarehouseDatabase database)
+public sealed class UnitListQuery(WarehouseDatabase database, RegionScope scope)
 {
     public async Task<Paged<UnitListRow>> RunAsync(ReportFilter filter, string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
-        return await database.PageAsync<UnitListRow>("unit_list", p => new
+        return await database.PageAsync<UnitListRow>(scope, "unit_list", p => new
         {
             year = filter.Year, region = filter.Region, kind = filter.Kind, search = NullIfBlank(search),
             sort = p.Sort ?? "", pageSize = p.PageSize, offset = p.Offset,

@@ -72,21 +72,21 @@ public sealed record UnitProfile(
     IReadOnlyList<UnitFlag> Flags);
 
 /// <summary>单位 profile of one unit across years; null when the unit is unknown.</summary>
-public sealed class UnitProfileQuery(WarehouseDatabase database)
+public sealed class UnitProfileQuery(WarehouseDatabase database, RegionScope scope)
 {
     public async Task<UnitProfile?> RunAsync(string unitKey, CancellationToken cancellationToken = default)
     {
         var parameters = new { unitKey };
-        var unit = await database.SingleOrDefaultAsync<UnitSummary>("unit_profile", parameters, cancellationToken).ConfigureAwait(false);
+        var unit = await database.SingleOrDefaultAsync<UnitSummary>(scope, "unit_profile", parameters, cancellationToken).ConfigureAwait(false);
         if (unit is null)
         {
             return null;
         }
         return new UnitProfile(
             unit,
-            await database.ListAsync<UnitReport>("unit_reports", parameters, cancellationToken).ConfigureAwait(false),
-            await database.ListAsync<UnitIndicatorRow>("unit_indicators", parameters, cancellationToken).ConfigureAwait(false),
-            await database.ListAsync<UnitCategoryAmount>("unit_spending", parameters, cancellationToken).ConfigureAwait(false),
-            await database.ListAsync<UnitFlag>("unit_flags", parameters, cancellationToken).ConfigureAwait(false));
+            await database.ListAsync<UnitReport>(scope, "unit_reports", parameters, cancellationToken).ConfigureAwait(false),
+            await database.ListAsync<UnitIndicatorRow>(scope, "unit_indicators", parameters, cancellationToken).ConfigureAwait(false),
+            await database.ListAsync<UnitCategoryAmount>(scope, "unit_spending", parameters, cancellationToken).ConfigureAwait(false),
+            await database.ListAsync<UnitFlag>(scope, "unit_flags", parameters, cancellationToken).ConfigureAwait(false));
     }
 }

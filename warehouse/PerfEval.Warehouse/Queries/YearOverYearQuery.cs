@@ -22,9 +22,9 @@ public sealed record UnitYearPair
 }
 
 /// <summary>对比: two years side by side per unit; units in only one year have InA or InB false.</summary>
-public sealed class YearOverYearQuery(WarehouseDatabase database)
+public sealed class YearOverYearQuery(WarehouseDatabase database, RegionScope scope)
 {
     public Task<IReadOnlyList<UnitYearPair>> RunAsync(int yearA, int yearB, ReportFilter filter, CancellationToken cancellationToken = default) =>
-        database.ListAsync<UnitYearPair>(
+        database.ListAsync<UnitYearPair>(scope, 
             "year_over_year", new { yearA, yearB, region = filter.Region, kind = filter.Kind }, cancellationToken);
 }

@@ -1,0 +1,2 @@
+SELECT user_name AS UserName, password_hash AS PasswordHash, role AS Role, region_code AS RegionCode, created_at AS CreatedAt
+FROM users WHERE user_name = $userName;
