@@ -18,6 +18,7 @@ public static class DashboardApplicationExtensions
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.Handle);
         app.MapGet("/export/{table}.{format}", ExportEndpoint.HandleAsync);
+        app.MapGet("/briefing.docx", Briefing.BriefingEndpoint.HandleAsync);
         app.MapRazorComponents<App>();
         return app;
     }

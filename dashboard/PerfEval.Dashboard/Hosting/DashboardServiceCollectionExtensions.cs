@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
+using PerfEval.Dashboard.Briefing;
 using PerfEval.Warehouse;
 
 namespace PerfEval.Dashboard.Hosting;
@@ -21,6 +22,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery();
         services.AddSingleton<Exports.ExportTables>();
+        services.AddBriefing();
         return services;
     }
 }
