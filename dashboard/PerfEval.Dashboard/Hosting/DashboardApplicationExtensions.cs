@@ -19,6 +19,8 @@ public static class DashboardApplicationExtensions
         app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.Handle);
         app.MapGet("/export/{table}.{format}", ExportEndpoint.HandleAsync);
         app.MapGet("/briefing.docx", Briefing.BriefingEndpoint.HandleAsync);
+        // The whole warehouse: for 管理员 and 分析员 only, once roles exist.
+        app.MapGet(ParquetEndpoint.Path, ParquetEndpoint.Handle);
         app.MapRazorComponents<App>();
         return app;
     }
