@@ -71,7 +71,7 @@ public static class BriefingDocument
         body.Append(Styled(OfficialStyles.Heading, "四、存在的主要问题"));
         if (data.Problems.Count == 0)
         {
-            body.Append(Styled(OfficialStyles.Body, "各单位报告未列明存在的问题。"));
+            body.Append(Styled(OfficialStyles.Body, BriefingSentences.NoProblems));
         }
         var number = 1;
         foreach (var theme in data.Problems)

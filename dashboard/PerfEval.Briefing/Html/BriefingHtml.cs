@@ -41,6 +41,10 @@ public static class BriefingHtml
             data.Categories.Select(c => new[] { c.Category, Figures.Money(c.Previous), Figures.Percent(c.SharePrevious(previousTotal)), Figures.Money(c.Current), Figures.Percent(c.ShareCurrent(total)) }),
             [false, true, true, true, true]);
         html.Append("<h2>四、存在的主要问题</h2>");
+        if (data.Problems.Count == 0)
+        {
+            Paragraph(html, BriefingSentences.NoProblems);
+        }
         var number = 1;
         foreach (var theme in data.Problems)
         {

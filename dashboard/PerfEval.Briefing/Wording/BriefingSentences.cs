@@ -5,6 +5,8 @@ namespace PerfEval.Briefing.Wording;
 /// <summary>The briefing's sentences, written from the data; the .docx and the HTML page say the same words.</summary>
 public static class BriefingSentences
 {
+    public const string NoProblems = "各单位报告未列明存在的问题。";
+
     public static string Title(BriefingData d) => $"{d.RegionName}{d.Year}年度{d.KindName}绩效自评情况分析简报";
 
     /// <summary>"region · year · kind · date"; the kind is left out when the briefing covers every kind.</summary>
