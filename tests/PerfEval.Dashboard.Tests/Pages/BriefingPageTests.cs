@@ -2,7 +2,6 @@ using Dapper;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 using PerfEval.Dashboard.Tests.Fixtures;
-using PerfEval.Warehouse;
 
 namespace PerfEval.Dashboard.Tests.Pages;
 
@@ -66,7 +65,7 @@ public sealed class BriefingPageTests(DashboardServer server)
 
     private T Scalar<T>(string sql)
     {
-        using var connection = new WarehouseDatabase(Path.Combine(server.DataFolder, "warehouse.duckdb")).Open();
+        using var connection = server.Warehouse.Open();
         return connection.ExecuteScalar<T>(sql, new { District })!;
     }
 }

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using Dapper;
 using PerfEval.Dashboard.Tests.Fixtures;
-using PerfEval.Warehouse;
 
 namespace PerfEval.Dashboard.Tests.Pages;
 
@@ -24,7 +23,7 @@ public sealed class ParquetDownloadTests(DashboardServer server)
             zip.ExtractToDirectory(folder);
         }
 
-        using var connection = new WarehouseDatabase(Path.Combine(server.DataFolder, "warehouse.duckdb")).Open();
+        using var connection = server.Warehouse.Open();
         var facts = Path.Combine(folder, "fact_report.parquet");
         Assert.Equal(connection.ExecuteScalar<long>("SELECT count(*) FROM fact_report"), connection.ExecuteScalar<long>($"SELECT count(*) FROM read_parquet('{facts}')"));
         Assert.Equal(connection.ExecuteScalar<decimal>("SELECT sum(executed) FROM fact_report"), connection.ExecuteScalar<decimal>($"SELECT sum(executed) FROM read_parquet('{facts}')"));
