@@ -24,14 +24,14 @@ public static class BriefingDocument
         uint drawingId = 1;
 
         body.Append(Styled(OfficialStyles.Title, BriefingSentences.Title(data)));
-        body.Append(Styled(OfficialStyles.Subtitle, $"{data.RegionName} · {data.Year}年度 · {data.KindName} · {data.GeneratedOn.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}"));
+        body.Append(Styled(OfficialStyles.Subtitle, BriefingSentences.Subtitle(data, data.GeneratedOn.ToString("yyyy年M月d日", CultureInfo.InvariantCulture))));
 
         body.Append(Styled(OfficialStyles.Heading, "一、总体情况"));
         foreach (var sentence in BriefingSentences.Overview(data))
         {
             body.Append(Styled(OfficialStyles.Body, sentence));
         }
-        body.Append(Styled(OfficialStyles.Caption, "图1 各单位预算执行率（%）"));
+        body.Append(Styled(OfficialStyles.Caption, "图1 " + BriefingSentences.ExecutionChartCaption(data)));
         body.Append(NativeChart.Add(main, BriefingCharts.ExecutionByUnit(data), drawingId++));
         body.Append(Styled(OfficialStyles.Caption, "图2 自评得分等级分布（个）"));
         body.Append(NativeChart.Add(main, BriefingCharts.ScoreDistribution(data), drawingId++));
@@ -71,7 +71,7 @@ public static class BriefingDocument
         body.Append(Styled(OfficialStyles.Heading, "四、存在的主要问题"));
         if (data.Problems.Count == 0)
         {
-            body.Append(Styled(OfficialStyles.Body, "各单位报告未列明存在的问题。"));
+            body.Append(Styled(OfficialStyles.Body, BriefingSentences.NoProblems));
         }
         var number = 1;
         foreach (var theme in data.Problems)

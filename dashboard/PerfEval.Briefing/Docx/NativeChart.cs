@@ -82,7 +82,8 @@ internal static class NativeChart
             xml.Append("<c:catAx><c:axId val=\"101\"/><c:scaling><c:orientation val=\"").Append(horizontal ? "maxMin" : "minMax")
                 .Append("\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"").Append(horizontal ? "l" : "b")
                 .Append("\"/><c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"102\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>");
-            xml.Append("<c:valAx><c:axId val=\"102\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"").Append(horizontal ? "t" : "l")
+            // Bars start at zero: an automatic axis from 94% makes 97% look like half of 100%.
+            xml.Append("<c:valAx><c:axId val=\"102\"/><c:scaling><c:orientation val=\"minMax\"/><c:min val=\"0\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"").Append(horizontal ? "t" : "l")
                 .Append("\"/><c:majorGridlines/><c:numFmt formatCode=\"").Append(Escape(spec.NumberFormat))
                 .Append("\" sourceLinked=\"0\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"101\"/><c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>");
         }

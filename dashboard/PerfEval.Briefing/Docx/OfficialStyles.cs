@@ -23,18 +23,23 @@ internal static class OfficialStyles
         ParagraphStyle("Normal", "Normal", null, null, isDefault: true),
         ParagraphStyle(Title, "简报标题", Fonts("宋体", "Times New Roman"), "44", bold: true, center: true, after: "240"),
         ParagraphStyle(Subtitle, "简报副标题", Fonts("楷体", "Times New Roman"), "28", center: true, after: "240"),
-        ParagraphStyle(Heading, "简报一级标题", Fonts("黑体", "Times New Roman"), "32", before: "240", outline: 0),
+        ParagraphStyle(Heading, "简报一级标题", Fonts("黑体", "Times New Roman"), "32", before: "240", outline: 0, keepNext: true),
         ParagraphStyle(Body, "简报正文", Fonts("仿宋", "Times New Roman"), "32", indentChars: 200),
         ParagraphStyle(TableText, "表格文字", Fonts("仿宋", "Times New Roman"), "21", exactLine: "300"),
-        ParagraphStyle(Caption, "图表标题", Fonts("黑体", "Times New Roman"), "24", center: true, before: "120"));
+        ParagraphStyle(Caption, "图表标题", Fonts("黑体", "Times New Roman"), "24", center: true, before: "120", keepNext: true));
 
     private static RunFonts Fonts(string eastAsia, string latin) => new() { EastAsia = eastAsia, Ascii = latin, HighAnsi = latin, ComplexScript = latin, Hint = FontTypeHintValues.EastAsia };
 
     private static Style ParagraphStyle(
         string id, string name, RunFonts? fonts, string? size, bool bold = false, bool center = false, string? before = null, string? after = null,
-        int? outline = null, int? indentChars = null, string? exactLine = null, bool isDefault = false)
+        int? outline = null, int? indentChars = null, string? exactLine = null, bool isDefault = false, bool keepNext = false)
     {
         var paragraph = new StyleParagraphProperties();
+        if (keepNext)
+        {
+            // A caption or heading stays on the page of the chart or text it introduces.
+            paragraph.Append(new KeepNext());
+        }
         if (before is not null || after is not null || exactLine is not null)
         {
             // Unset attributes must be absent, not empty: an empty w:before makes Word repair the file.

@@ -16,13 +16,13 @@ public static class BriefingHtml
         var html = new StringBuilder();
         html.Append("<article class=\"briefing\">");
         html.Append("<h1>").Append(Encode(BriefingSentences.Title(data))).Append("</h1>");
-        html.Append("<p class=\"subtitle\">").Append(Encode($"{data.RegionName} · {data.Year}年度 · {data.KindName} · {data.GeneratedOn:yyyy-MM-dd}")).Append("</p>");
+        html.Append("<p class=\"subtitle\">").Append(Encode(BriefingSentences.Subtitle(data, data.GeneratedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))).Append("</p>");
         html.Append("<h2>一、总体情况</h2>");
         foreach (var sentence in BriefingSentences.Overview(data))
         {
             Paragraph(html, sentence);
         }
-        Table(html, "各单位预算执行率", ["单位", "执行率"], data.ExecutionByUnit.OrderBy(u => u.Rate).Select(u => new[] { u.UnitName, Figures.Percent(u.Rate) }), [false, true]);
+        Table(html, BriefingSentences.ExecutionChartCaption(data), ["单位", "执行率"], data.ExecutionByUnit.OrderBy(u => u.Rate).Select(u => new[] { u.UnitName, Figures.Percent(u.Rate) }), [false, true]);
         Table(html, "自评得分等级分布", ["等级", $"{data.PreviousYear}年", $"{data.Year}年"], data.Grades.Select(g => new[] { g.Grade, g.Previous.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Current.ToString(System.Globalization.CultureInfo.InvariantCulture) }), [false, true, true]);
         html.Append("<h2>二、执行率偏低的单位和自评分可能虚高的单位</h2>");
         Paragraph(html, "（一）" + BriefingSentences.LowExecution(data));
@@ -41,6 +41,10 @@ public static class BriefingHtml
             data.Categories.Select(c => new[] { c.Category, Figures.Money(c.Previous), Figures.Percent(c.SharePrevious(previousTotal)), Figures.Money(c.Current), Figures.Percent(c.ShareCurrent(total)) }),
             [false, true, true, true, true]);
         html.Append("<h2>四、存在的主要问题</h2>");
+        if (data.Problems.Count == 0)
+        {
+            Paragraph(html, BriefingSentences.NoProblems);
+        }
         var number = 1;
         foreach (var theme in data.Problems)
         {

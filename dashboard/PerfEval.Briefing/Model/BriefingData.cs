@@ -24,7 +24,12 @@ public sealed record BriefingData
     /// <summary>Reports per grade band (优, 良, 中, 差, 未评分), by the stated score.</summary>
     public required IReadOnlyList<GradeCount> Grades { get; init; }
 
+    /// <summary>Units of the year with an execution rate, lowest first; at most a page's worth for the chart.</summary>
     public required IReadOnlyList<UnitRate> ExecutionByUnit { get; init; }
+
+    /// <summary>How many units have an execution rate; more than <see cref="ExecutionByUnit"/> holds when it was cut.</summary>
+    public int UnitsWithRate { get; init; }
+
     public required IReadOnlyList<LowExecutionUnit> LowExecution { get; init; }
     public required IReadOnlyList<InflatedScoreUnit> InflatedScores { get; init; }
     public required IReadOnlyList<CategoryShare> Categories { get; init; }

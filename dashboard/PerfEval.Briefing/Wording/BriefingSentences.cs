@@ -5,7 +5,17 @@ namespace PerfEval.Briefing.Wording;
 /// <summary>The briefing's sentences, written from the data; the .docx and the HTML page say the same words.</summary>
 public static class BriefingSentences
 {
+    public const string NoProblems = "各单位报告未列明存在的问题。";
+
     public static string Title(BriefingData d) => $"{d.RegionName}{d.Year}年度{d.KindName}绩效自评情况分析简报";
+
+    /// <summary>"region · year · kind · date"; the kind is left out when the briefing covers every kind.</summary>
+    public static string Subtitle(BriefingData d, string date) =>
+        string.Join(" · ", new[] { d.RegionName, $"{d.Year}年度", d.KindName, date }.Where(s => s.Length > 0));
+
+    public static string ExecutionChartCaption(BriefingData d) => d.UnitsWithRate > d.ExecutionByUnit.Count
+        ? $"执行率最低的{d.ExecutionByUnit.Count}个单位（共{d.UnitsWithRate}个）预算执行率（%）"
+        : "各单位预算执行率（%）";
 
     public static IReadOnlyList<string> Overview(BriefingData d)
     {

@@ -25,6 +25,9 @@ public static class DashboardApplicationExtensions
         app.MapAccountEndpoints();
         app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.HandleAsync);
         app.MapGet("/export/{table}.{format}", ExportEndpoint.HandleAsync);
+        app.MapGet("/briefing.docx", Briefing.BriefingEndpoint.HandleAsync);
+        // The whole warehouse, every region: for 管理员 and 分析员 only.
+        app.MapGet(ParquetEndpoint.Path, ParquetEndpoint.HandleAsync).RequireAuthorization(Policies.ReadEverything);
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Configuration;
+using PerfEval.Dashboard.Briefing;
 using PerfEval.Dashboard.Security;
 using PerfEval.Warehouse;
 
@@ -28,6 +29,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddDashboardSecurity(data.Path);
         // Scoped: its query classes carry the request's region scope.
         services.AddScoped<Exports.ExportTables>();
+        services.AddBriefing();
         return services;
     }
 }

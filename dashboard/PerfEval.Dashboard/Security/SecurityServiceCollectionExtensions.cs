@@ -43,7 +43,8 @@ public static class SecurityServiceCollectionExtensions
             });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ReadEverything, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst));
         services.AddHttpContextAccessor();
         services.AddScoped(sp => UserClaims.ScopeOf(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
         return services;

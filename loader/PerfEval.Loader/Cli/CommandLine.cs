@@ -13,6 +13,7 @@ public static class CommandLine
         ["generate"] = GenerateCommand.RunAsync,
         ["fuzz"] = FuzzCommand.RunAsync,
         ["user"] = UserCommand.RunAsync,
+        ["export"] = ExportCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -35,6 +35,9 @@ public sealed class DashboardServer : IAsyncLifetime
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "perfeval-dash-" + Guid.NewGuid().ToString("N"));
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app's own warehouse, for tests that check pages against direct queries.</summary>
+    public WarehouseDatabase Warehouse => app!.Services.GetRequiredService<WarehouseDatabase>();
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public static string SeedsFolder

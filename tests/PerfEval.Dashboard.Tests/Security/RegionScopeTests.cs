@@ -16,6 +16,7 @@ public sealed partial class RegionScopeTests(DashboardServer server)
     [
         "?year=2023", "?year=2022", "?year=2021", "units", "units?year=2022", "compare?a=2021&b=2023", "compare?a=2022&b=2023",
         "flags", "flags?severity=info", "reports", "reports?year=2022", "loads", "units/u-demo-04", "reports/c2a721f8483027a9",
+        "briefing?year=2023",
     ];
 
     [Fact]
@@ -73,6 +74,21 @@ public sealed partial class RegionScopeTests(DashboardServer server)
         Assert.Contains("c2a721f8483027a9", loads, StringComparison.Ordinal);
         Assert.DoesNotContain("515cbb9b3b72f0d9", loads, StringComparison.Ordinal);
         Assert.DoesNotContain("损坏的报告", loads, StringComparison.Ordinal); // quarantined files belong to no region
+    }
+
+    [Fact]
+    public async Task TheWordBriefingHoldsOnlyTheUnitsOfItsRegionAndTheWholeWarehouseExportIsRefused()
+    {
+        var (page, _) = await server.NewPageAsync(DashboardServer.UnitUser);
+        var briefing = await page.APIRequest.GetAsync(server.BaseUrl + "briefing.docx?year=2023");
+        Assert.Equal(200, briefing.Status);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await briefing.BodyAsync()), false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.DoesNotContain(OutOfScope, n => text.Contains(n, StringComparison.Ordinal));
+        Assert.Contains(InScope, n => text.Contains(n, StringComparison.Ordinal));
+
+        var parquet = await page.APIRequest.GetAsync(server.BaseUrl + "export/parquet.zip");
+        Assert.Equal(403, parquet.Status);
     }
 
     [Fact]
