@@ -7,7 +7,7 @@ public sealed record FuzzFailure(string Target, string ExceptionType, string Mes
     public string Signature => $"{Target}|{ExceptionType}|{WhereThrown}";
 
     public override string ToString() =>
-        $"{Target}: {ExceptionType} at {WhereThrown}: {Message}\n  minimal input ({MinimalInput.Length} chars): {FuzzText.Escape(MinimalInput.Length > 400 ? MinimalInput[..400] + "…" : MinimalInput)}";
+        $"{Target}: {ExceptionType}{(WhereThrown.Length > 0 ? " at " + WhereThrown : "")}: {Message}\n  minimal input ({MinimalInput.Length} chars): {FuzzText.Escape(MinimalInput.Length > 400 ? MinimalInput[..400] + "…" : MinimalInput)}";
 }
 
 /// <summary>What a fuzz run did: inputs tried per target, the distinct failures, and inputs slower than the limit.</summary>
