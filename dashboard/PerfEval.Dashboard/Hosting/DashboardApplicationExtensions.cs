@@ -15,7 +15,6 @@ public static class DashboardApplicationExtensions
             app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot) });
         }
         app.UseAntiforgery();
-        app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.Handle);
         app.MapGet("/export/{table}.{format}", ExportEndpoint.HandleAsync);
         app.MapRazorComponents<App>();

@@ -14,6 +14,7 @@ public static class LoadEndpoints
     {
         app.MapPost("/loads/upload", UploadAsync);
         app.MapPost("/loads/scan", ScanAsync);
+        app.MapGet("/healthz", HealthAsync);
         return app;
     }
 
@@ -37,6 +38,13 @@ public static class LoadEndpoints
         var rejected = results.Where(r => !r.IsAccepted).Select(r => $"{r.FileName}：{r.Reason}");
         var message = $"已接收 {results.Count(r => r.IsAccepted)} 个文件，正在入库" + (rejected.Any() ? "；拒收：" + string.Join("；", rejected) : "");
         return Results.Redirect("/loads?message=" + Uri.EscapeDataString(message.Length > 1500 ? message[..1500] + "…" : message));
+    }
+
+    /// <summary>Scheduler and warehouse state as JSON; 503 while this node stands by for the warehouse.</summary>
+    private static async Task<IResult> HealthAsync(LoaderHealth health, CancellationToken cancellationToken)
+    {
+        var report = await health.CheckAsync(cancellationToken);
+        return Results.Json(report, statusCode: report.IsOk ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> ScanAsync([FromForm] string? reason, LoaderScheduler scheduler, CancellationToken cancellationToken)

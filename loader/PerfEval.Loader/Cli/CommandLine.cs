@@ -11,6 +11,7 @@ public static class CommandLine
         ["bench"] = Bench.BenchCommand.RunAsync,
         ["extract"] = ExtractCommand.RunAsync,
         ["generate"] = GenerateCommand.RunAsync,
+        ["serve"] = ServeCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

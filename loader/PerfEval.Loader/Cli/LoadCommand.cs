@@ -33,10 +33,10 @@ public static class LoadCommand
             PrintSummary(summary);
             return Task.FromResult(summary.Count("quarantined") > 0 ? 1 : 0);
         }
-        catch (DuckDbException e) when (e.Message.Contains("in use", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDbException e) when (e.LockHolderProcessId is { } pid)
         {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine("The dashboard holds the warehouse. Run again with --to-inbox to drop the files into its inbox; its scheduled scan loads them.");
+            Console.Error.WriteLine($"The warehouse is held by process {pid} ({e.LockedPath ?? warehouse.DatabasePath}), most likely the dashboard or a `perfeval serve` node.");
+            Console.Error.WriteLine("Run again with --to-inbox to copy the files into its inbox; its scheduled scan loads them.");
             return Task.FromResult(3);
         }
     }
