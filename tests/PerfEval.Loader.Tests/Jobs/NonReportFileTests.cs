@@ -25,6 +25,27 @@ public sealed class NonReportFileTests
         Assert.Empty(Directory.GetFiles(host.Inbox, "*", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public async Task EachFileIsLoggedWithItsNameHashOutcomeAndTime()
+    {
+        var logs = new CapturedLogs();
+        await using var host = await LoaderHost.StartAsync(logs: logs);
+        host.Drop(RepoPaths.SeedFiles[3]);
+        host.DropText("notes.md", "not a report");
+
+        var summary = await host.ScanAsync();
+
+        var entries = logs.Entries.Where(e => e.ContainsKey("File") && e.ContainsKey("Sha") && e.ContainsKey("Outcome") && e.ContainsKey("Ms")).ToList();
+        var loaded = Assert.Single(entries, e => (string)e["Outcome"]! == "loaded");
+        Assert.Equal(Path.Combine(host.Inbox, Path.GetFileName(RepoPaths.SeedFiles[3])), loaded["File"]);
+        Assert.Equal(summary.Outcomes.Single(o => o.Status == "loaded").DocumentId, loaded["Sha"]);
+        Assert.Equal(64, ((string)loaded["Sha"]!).Length);
+        Assert.True((double)loaded["Ms"]! > 0);
+        var quarantined = Assert.Single(entries, e => (string)e["Outcome"]! == "quarantined");
+        Assert.EndsWith("notes.md", (string)quarantined["File"]!, StringComparison.Ordinal);
+        Assert.StartsWith("notes.md: not a report", (string)quarantined["Reason"]!, StringComparison.Ordinal);
+    }
+
     private static byte[] Workbook()
     {
         using var buffer = new MemoryStream();
