@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace PerfEval.Loader.Cli;
 
 /// <summary>
-/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move]`: one-shot bulk load with progress and a
-/// summary. --move removes each file once it is in the warehouse or quarantine, as the inbox scan does.
+/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move] [--batch N]`: one-shot bulk load with progress
+/// and a summary. --move removes each file once it is in the warehouse or quarantine, as the inbox scan does;
+/// --batch sets the files per warehouse transaction.
 /// </summary>
 public static class LoadCommand
 {
@@ -16,10 +17,10 @@ public static class LoadCommand
         var cli = new CliArguments(args);
         if (cli.Positional.Count == 0)
         {
-            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move]");
+            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move] [--batch N]");
             return Task.FromResult(2);
         }
-        var options = new LoaderOptions { DataFolder = cli.DataFolder };
+        var options = new LoaderOptions { DataFolder = cli.DataFolder, BatchSize = cli.GetInt("batch", new LoaderOptions().BatchSize) };
         var files = cli.Positional.SelectMany(Expand).ToList();
         if (cli.Has("to-inbox"))
         {

@@ -30,9 +30,14 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), load.Document, transaction);
             }
             AppendFacts(batch);
-            foreach (var load in batch)
+            // Later documents win, within a batch as across batches: walk back from the last, and let a document
+            // already superseded here supersede nothing (two of one key used to supersede each other, losing both).
+            var supersededHere = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var load in batch.Reverse())
             {
-                superseded[load.Document.DocumentId] = Supersede(load, transaction);
+                var older = supersededHere.Contains(load.Document.DocumentId) ? [] : Supersede(load, transaction);
+                supersededHere.UnionWith(older);
+                superseded[load.Document.DocumentId] = older;
             }
             LoadJournal.Append(connection, journal ?? [], transaction);
             LoadJournal.Append(connection, SupersededEntries(batch, superseded), transaction);
