@@ -6,6 +6,9 @@ namespace PerfEval.Loader.Tests;
 /// <summary>A dotnet program from the test output folder run as a real child process, its output collected line by line.</summary>
 internal sealed class ChildProcess : IDisposable
 {
+    /// <summary>Test classes that run child processes share one xunit collection, so their timings do not crowd each other.</summary>
+    public const string Collection = "child processes";
+
     private readonly Process process;
     private readonly ConcurrentQueue<string> lines = new();
 

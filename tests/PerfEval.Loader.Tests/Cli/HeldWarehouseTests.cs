@@ -1,6 +1,7 @@
 namespace PerfEval.Loader.Tests.Cli;
 
 /// <summary>`perfeval load` while another real process (the lock holder, standing in for the dashboard) has the warehouse open.</summary>
+[Collection(ChildProcess.Collection)]
 public sealed class HeldWarehouseTests
 {
     [Fact]

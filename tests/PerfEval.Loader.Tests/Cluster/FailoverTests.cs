@@ -9,6 +9,7 @@ namespace PerfEval.Loader.Tests.Cluster;
 /// Two `perfeval serve` nodes on one real PostgreSQL job store and one data folder: the active node is killed with
 /// SIGKILL, the standby takes the warehouse lease and the scan trigger, and loads what arrives next.
 /// </summary>
+[Collection(ChildProcess.Collection)]
 public sealed class FailoverTests(ITestOutputHelper output)
 {
     [Fact]
@@ -52,7 +53,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
         output.WriteLine($"fail-over: lease taken {leaseSeconds:F1} s, first scan {scanSeconds:F1} s, new file loaded {loadSeconds:F1} s after SIGKILL of the active node");
 
         Assert.Equal(b.ProcessId, loaded.GetProperty("warehouse").GetProperty("holderProcessId").GetInt32());
-        Assert.True(scanSeconds < 30, $"took over the scan after {scanSeconds:F1} s");
+        // A bound for a loaded CI machine, not the measurement (printed above).
+        Assert.True(scanSeconds < 45, $"took over the scan after {scanSeconds:F1} s");
         Assert.Empty(Directory.GetFiles(inbox));
         await WaitForLiveInstances(postgres, [activeB.GetProperty("node").GetString()!]);
     }

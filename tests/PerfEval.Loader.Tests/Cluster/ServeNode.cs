@@ -6,7 +6,7 @@ namespace PerfEval.Loader.Tests.Cluster;
 /// <summary>A `perfeval serve` process on a free port, watched through its /healthz.</summary>
 internal sealed class ServeNode : IDisposable
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly ChildProcess process;
 
     private ServeNode(ChildProcess process, string url)
@@ -50,8 +50,9 @@ internal sealed class ServeNode : IDisposable
                     return body;
                 }
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or too busy to answer in time: ask again.
                 last = e.Message;
             }
             await Task.Delay(100);

@@ -10,6 +10,7 @@ namespace PerfEval.Loader.Tests.Loading;
 /// Kills the loader with SIGKILL at random points while it loads 1,000 files, ten times, then lets it finish:
 /// every file must end loaded exactly once, with no orphan facts and a consistent journal.
 /// </summary>
+[Collection(ChildProcess.Collection)]
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     [Fact]
