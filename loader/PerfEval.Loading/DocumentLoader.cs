@@ -67,6 +67,10 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         {
             return new ProcessedFile(path, source, null, null, null, readMs) { Content = content, AlreadyKnown = seen, ReadMs = readMs };
         }
+        if (options.NotAReportReason(path) is { } notAReport)
+        {
+            return new ProcessedFile(path, source, null, null, notAReport, readMs) { Content = content, ReadMs = readMs };
+        }
         try
         {
             var text = processor.Read(content, path);
@@ -164,6 +168,9 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         }
         foreach (var outcome in outcomes)
         {
+            log.LogInformation(
+                "{File} {Sha} {Outcome} in {Ms} ms {Reason}",
+                outcome.FilePath, outcome.DocumentId, outcome.Status, Math.Round(outcome.DurationMs, 1), outcome.Reason ?? "");
             request.Progress?.Report(outcome);
         }
         return outcomes;

@@ -26,12 +26,39 @@ public sealed class LoaderOptions
     /// <summary>Number of demo reports generated on first start.</summary>
     public int DemoReports { get; set; } = 300;
 
-    /// <summary>PostgreSQL connection string for a clustered Quartz job store; empty means the embedded SQLite store.</summary>
+    /// <summary>The Quartz job store: "sqlite" (embedded, one node) or "postgres" (clustered, needs <see cref="SchedulerPostgres"/>).</summary>
+    public string JobStore { get; set; } = "sqlite";
+
+    /// <summary>PostgreSQL connection string of the clustered Quartz job store.</summary>
     public string? SchedulerPostgres { get; set; }
+
+    /// <summary>This node's scheduler instance id; empty means host-pid-random, unique per process (never "AUTO", see docs/loader.md).</summary>
+    public string? NodeId { get; set; }
+
+    /// <summary>How often a clustered node checks in; a node silent for longer than this plus the threshold is taken for dead.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a standby node tries to take the warehouse lease.</summary>
+    public TimeSpan LeaseRetryInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Quarantine folder; relative to the data folder.</summary>
+    public string Quarantine { get; set; } = "quarantine";
+
+    /// <summary>The scheduler instance id: configured, or one no other process can have (Quartz's "AUTO" is hostname + clock ticks).</summary>
+    public string EffectiveNodeId => NodeId is { Length: > 0 } id ? id : generatedNodeId;
+
+    private readonly string generatedNodeId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
+
+    public bool IsClustered => string.Equals(JobStore, "postgres", StringComparison.OrdinalIgnoreCase);
 
     public Uploads.UploadPolicy Uploads { get; set; } = new();
 
-    public string QuarantineFolder => Path.Combine(DataFolder, "quarantine");
+    /// <summary>Extensions of files the loader reads as reports; anything else in the inbox is quarantined as not a report.</summary>
+    public List<string> ReportExtensions { get; set; } = [".txt", ".docx", ".doc", ".pdf", ".wps", ".rtf", ".html", ".htm"];
+
+    public string QuarantineFolder => Path.Combine(DataFolder, Quarantine);
     public string OriginalsFolder => Path.Combine(DataFolder, "originals");
 
     public IReadOnlyList<string> EffectiveInboxes =>
@@ -40,6 +67,15 @@ public sealed class LoaderOptions
     public string DemoInbox => Path.Combine(EffectiveInboxes[0], "_demo");
 
     public string SchedulerSqlitePath => Path.Combine(DataFolder, "quartz.db");
+
+    /// <summary>Why a file is not taken as a report (its extension), or null when it is one to read.</summary>
+    public string? NotAReportReason(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return ReportExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
+            ? null
+            : $"{Path.GetFileName(path)}: not a report file ({(extension.Length > 0 ? extension : "no extension")}); reports are {string.Join(", ", ReportExtensions)}";
+    }
 
     /// <summary>Files the demo seeder dropped are marked as demo data.</summary>
     public bool IsDemoPath(string path) =>

@@ -10,7 +10,8 @@ public static class LoaderServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the loader and its Quartz scheduler: the inbox scan on a cron, reload on demand, the demo seeder.
-    /// The job store is SQLite under the data folder, or PostgreSQL (clustered) when a connection string is set.
+    /// The job store is SQLite under the data folder, or PostgreSQL (clustered). The scheduler starts only in the
+    /// process that holds the warehouse lease (<see cref="LeasedSchedulerService"/>).
     /// </summary>
     public static IServiceCollection AddLoader(this IServiceCollection services, LoaderOptions options)
     {
@@ -27,43 +28,42 @@ public static class LoaderServiceCollectionExtensions
         services.AddSingleton<LoaderActivity>();
         services.AddSingleton(options.Uploads);
         services.AddSingleton<UploadInbox>();
+        services.AddSingleton<WarehouseLease>();
+        services.AddSingleton<LoaderHealth>();
+        services.AddHostedService<LeasedSchedulerService>();
         services.AddHostedService<DemoSeeder>();
         services.AddQuartz(q =>
         {
-            q.AddJob<InboxScanJob>(j => j.WithIdentity(InboxScanJob.Key).StoreDurably());
-            q.AddJob<ReloadJob>(j => j.WithIdentity(ReloadJob.Key).StoreDurably());
-            q.AddTrigger(t => t.ForJob(InboxScanJob.Key).WithIdentity("inbox-scan-cron", "loader").WithCronSchedule(options.ScanCron).StartNow());
+            // One scheduler name across the cluster, one instance id per process.
+            q.ConfigureScheduler(s =>
+            {
+                s.InstanceName = "PerfEval";
+                s.InstanceId = options.EffectiveNodeId;
+            });
+            q.AddJob<InboxScanJob>(j => j.WithIdentity(InboxScanJob.Key).StoreDurably().RequestRecovery());
+            q.AddJob<ReloadJob>(j => j.WithIdentity(ReloadJob.Key).StoreDurably().RequestRecovery());
+            q.AddTrigger(t => t.ForJob(InboxScanJob.Key).WithIdentity(InboxScanJob.CronTrigger).WithCronSchedule(options.ScanCron).StartNow());
             q.AddTrigger(t => t.ForJob(ReloadJob.Key).WithIdentity("reload-at-start", "loader").StartNow());
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
+                // Quartz 4.7 creates its tables when missing (tables_sqlite.sql / tables_postgres.sql embedded in Quartz.dll).
                 store.ProvisionSchema();
-                if (string.IsNullOrWhiteSpace(options.SchedulerPostgres))
+                if (options.IsClustered)
                 {
-                    store.UseSqlite(sqlite => sqlite.ConnectionString = "Data Source=" + options.SchedulerSqlitePath);
+                    store.UsePostgres(pg => pg.ConnectionString = options.SchedulerPostgres!);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = options.ClusterCheckinInterval;
+                        c.CheckinMisfireThreshold = options.ClusterCheckinMisfireThreshold;
+                    });
                 }
                 else
                 {
-                    store.UsePostgres(pg => pg.ConnectionString = options.SchedulerPostgres);
-                    store.UseClustering();
+                    store.UseSqlite(sqlite => sqlite.ConnectionString = "Data Source=" + options.SchedulerSqlitePath);
                 }
             });
-            q.ConfigureScheduler(s => s.InstanceId = "AUTO");
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
-    }
-
-    /// <summary>Binds <see cref="LoaderOptions"/> from the "Loader" section; PERFEVAL_DATA overrides the data folder.</summary>
-    public static LoaderOptions ReadLoaderOptions(this IConfiguration configuration)
-    {
-        var options = new LoaderOptions();
-        configuration.GetSection(LoaderOptions.Section).Bind(options);
-        if (configuration["PERFEVAL_DATA"] is { Length: > 0 } data)
-        {
-            options.DataFolder = data;
-        }
-        options.DataFolder = Path.GetFullPath(options.DataFolder);
-        return options;
     }
 }

@@ -54,6 +54,22 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void TwoDocumentsOfOneKeyInOneBatchLeaveTheLaterCurrent()
+    {
+        using var temp = new TempWarehouse();
+        using var connection = temp.Database.Open();
+        var writer = new ReportWriter(connection);
+
+        var superseded = writer.Write([SampleLoads.Longquan("doc-first"), SampleLoads.Longquan("doc-second", executed: 2600m)]);
+
+        Assert.Equal(["doc-first"], superseded["doc-second"]);
+        Assert.Empty(superseded["doc-first"]);
+        Assert.Equal(2600m, connection.ExecuteScalar<decimal>("SELECT executed FROM v_report"));
+        Assert.Equal("doc-second", connection.ExecuteScalar<string>("SELECT superseded_by FROM source_document WHERE document_id = 'doc-first'"));
+        Assert.Null(connection.ExecuteScalar<string>("SELECT superseded_by FROM source_document WHERE document_id = 'doc-second'"));
+    }
+
+    [Fact]
     public void AFailingBatchLeavesNothingHalfWritten()
     {
         using var temp = new TempWarehouse();

@@ -21,7 +21,6 @@ public static class DashboardApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
-        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapGet("/reports/{documentId}/original", OriginalFileEndpoint.HandleAsync);
         app.MapGet("/export/{table}.{format}", ExportEndpoint.HandleAsync);

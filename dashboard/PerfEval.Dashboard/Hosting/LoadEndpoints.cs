@@ -17,6 +17,7 @@ public static class LoadEndpoints
     {
         app.MapPost("/loads/upload", UploadAsync).RequireAuthorization(Policies.Administrator);
         app.MapPost("/loads/scan", ScanAsync).RequireAuthorization(Policies.Administrator);
+        app.MapGet("/healthz", HealthAsync).AllowAnonymous();
         return app;
     }
 
@@ -42,6 +43,20 @@ public static class LoadEndpoints
         var rejected = results.Where(r => !r.IsAccepted).Select(r => $"{r.FileName}：{r.Reason}");
         var message = $"已接收 {results.Count(r => r.IsAccepted)} 个文件，正在入库" + (rejected.Any() ? "；拒收：" + string.Join("；", rejected) : "");
         return Results.Redirect("/loads?message=" + Uri.EscapeDataString(message.Length > 1500 ? message[..1500] + "…" : message));
+    }
+
+    /// <summary>
+    /// Scheduler and warehouse state as JSON; 503 while this node stands by for the warehouse. A host that runs
+    /// the pages without the loader has no scheduler to report and answers plainly.
+    /// </summary>
+    private static async Task<IResult> HealthAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (context.RequestServices.GetService<LoaderHealth>() is not { } health)
+        {
+            return Results.Text("ok");
+        }
+        var report = await health.CheckAsync(cancellationToken);
+        return Results.Json(report, statusCode: report.IsOk ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> ScanAsync(

@@ -14,6 +14,7 @@ public static class CommandLine
         ["fuzz"] = FuzzCommand.RunAsync,
         ["user"] = UserCommand.RunAsync,
         ["export"] = ExportCommand.RunAsync,
+        ["serve"] = ServeCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace PerfEval.Loader.Cli;
 
 /// <summary>
-/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move]`: one-shot bulk load with progress and a
-/// summary. --move removes each file once it is in the warehouse or quarantine, as the inbox scan does.
+/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move] [--batch N]`: one-shot bulk load with progress
+/// and a summary. --move removes each file once it is in the warehouse or quarantine, as the inbox scan does;
+/// --batch sets the files per warehouse transaction.
 /// </summary>
 public static class LoadCommand
 {
@@ -16,10 +17,10 @@ public static class LoadCommand
         var cli = new CliArguments(args);
         if (cli.Positional.Count == 0)
         {
-            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move]");
+            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move] [--batch N]");
             return Task.FromResult(2);
         }
-        var options = new LoaderOptions { DataFolder = cli.DataFolder };
+        var options = new LoaderOptions { DataFolder = cli.DataFolder, BatchSize = cli.GetInt("batch", new LoaderOptions().BatchSize) };
         var files = cli.Positional.SelectMany(Expand).ToList();
         if (cli.Has("to-inbox"))
         {
@@ -33,10 +34,10 @@ public static class LoadCommand
             PrintSummary(summary);
             return Task.FromResult(summary.Count("quarantined") > 0 ? 1 : 0);
         }
-        catch (DuckDbException e) when (e.Message.Contains("in use", StringComparison.OrdinalIgnoreCase))
+        catch (DuckDbException e) when (e.LockHolderProcessId is { } pid)
         {
-            Console.Error.WriteLine(e.Message);
-            Console.Error.WriteLine("The dashboard holds the warehouse. Run again with --to-inbox to drop the files into its inbox; its scheduled scan loads them.");
+            Console.Error.WriteLine($"The warehouse is held by process {pid} ({e.LockedPath ?? warehouse.DatabasePath}), most likely the dashboard or a `perfeval serve` node.");
+            Console.Error.WriteLine("Run again with --to-inbox to copy the files into its inbox; its scheduled scan loads them.");
             return Task.FromResult(3);
         }
     }

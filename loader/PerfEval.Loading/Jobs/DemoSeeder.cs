@@ -11,10 +11,13 @@ namespace PerfEval.Loading.Jobs;
 /// On first start with an empty warehouse, writes a demo corpus into the inbox's demo folder and asks for a scan,
 /// so the product shows data at once through the same path real reports take.
 /// </summary>
-public sealed class DemoSeeder(WarehouseDatabase warehouse, LoaderOptions options, LoaderScheduler scheduler, ILogger<DemoSeeder> log) : BackgroundService
+public sealed class DemoSeeder(
+    WarehouseDatabase warehouse, WarehouseLease lease, LoaderOptions options, LoaderScheduler scheduler, ILogger<DemoSeeder> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // A standby node must not touch the warehouse: another process has it.
+        await lease.Acquired.WaitAsync(stoppingToken);
         if (!options.DemoOnEmpty || !WarehouseIsEmpty() || Directory.Exists(options.DemoInbox))
         {
             return;

@@ -12,6 +12,8 @@ public sealed class InboxScanJob(DocumentLoader loader, LoaderOptions options, L
 {
     public static readonly JobKey Key = new("inbox-scan", "loader");
 
+    public static readonly TriggerKey CronTrigger = new("inbox-scan-cron", "loader");
+
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var files = InboxScanner.Scan(options.EffectiveInboxes);

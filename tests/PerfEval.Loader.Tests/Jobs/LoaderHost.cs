@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PerfEval.Loading;
 using PerfEval.Loading.Jobs;
 using PerfEval.Warehouse;
@@ -29,11 +30,15 @@ internal sealed class LoaderHost : IAsyncDisposable
 
     public WarehouseDatabase Warehouse => host.Services.GetRequiredService<WarehouseDatabase>();
 
-    public static async Task<LoaderHost> StartAsync(string? dataFolder = null)
+    public static async Task<LoaderHost> StartAsync(string? dataFolder = null, ILoggerProvider? logs = null)
     {
         dataFolder ??= Path.Combine(Path.GetTempPath(), "perfeval-loader-" + Guid.NewGuid().ToString("N"));
         var options = new LoaderOptions { DataFolder = dataFolder, DemoOnEmpty = false, ScanCron = "0 0 0 1 1 ? 2099" };
         var builder = Host.CreateApplicationBuilder();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
         builder.Services.AddWarehouse(dataFolder);
         builder.Services.AddLoader(options);
         var host = builder.Build();

@@ -67,6 +67,26 @@ public sealed class ScheduledLoadTests
     }
 
     [Fact]
+    public async Task AReportAndItsRevisionArrivingInOneScanLeaveTheLaterOneCurrent()
+    {
+        await using var host = await LoaderHost.StartAsync();
+        var seed = RepoPaths.SeedFiles.Single(f => Path.GetFileName(f).StartsWith("002_", StringComparison.Ordinal));
+        host.Drop(seed, "002_a_original.txt");
+        host.DropText("002_b_revised.txt", File.ReadAllText(seed).Replace("13006.70", "13106.70", StringComparison.Ordinal));
+
+        var summary = await host.ScanAsync();
+
+        Assert.Equal(2, summary.Count("loaded"));
+        Assert.Equal(1L, host.Scalar<long>("SELECT count(*) FROM fact_report"));
+        Assert.Equal(13106.70m, host.Scalar<decimal>("SELECT executed FROM v_report"));
+        Assert.Equal(1L, host.Scalar<long>("SELECT count(*) FROM source_document WHERE superseded_by IS NULL"));
+        Assert.Equal("002_a_original.txt", host.Scalar<string>("""
+            SELECT old.file_name FROM source_document old JOIN source_document new ON old.superseded_by = new.document_id
+            WHERE new.superseded_by IS NULL AND new.file_name = '002_b_revised.txt'
+            """));
+    }
+
+    [Fact]
     public async Task CorruptFilesAreQuarantinedWithReasonsWhileTheOthersLoad()
     {
         await using var host = await LoaderHost.StartAsync();

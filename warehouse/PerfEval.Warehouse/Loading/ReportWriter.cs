@@ -30,12 +30,14 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), load.Document, transaction);
             }
             AppendFacts(batch);
-            // Within a batch the later file is the newer one: a document never supersedes one that follows it.
-            var later = new HashSet<string>(batch.Select(l => l.Document.DocumentId), StringComparer.Ordinal);
-            foreach (var load in batch)
+            // Later documents win, within a batch as across batches: walk back from the last, and let a document
+            // already superseded here supersede nothing (two of one key used to supersede each other, losing both).
+            var supersededHere = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var load in batch.Reverse())
             {
-                later.Remove(load.Document.DocumentId);
-                superseded[load.Document.DocumentId] = Supersede(load, later, transaction);
+                var older = supersededHere.Contains(load.Document.DocumentId) ? [] : Supersede(load, transaction);
+                supersededHere.UnionWith(older);
+                superseded[load.Document.DocumentId] = older;
             }
             LoadJournal.Append(connection, journal ?? [], transaction);
             LoadJournal.Append(connection, SupersededEntries(batch, superseded), transaction);
@@ -96,7 +98,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
         }
     }
 
-    private List<string> Supersede(ReportLoad load, HashSet<string> later, DuckDbTransaction transaction)
+    private List<string> Supersede(ReportLoad load, DuckDbTransaction transaction)
     {
         var older = connection.Query<string>(
             SqlScripts.Get("loading/find_superseded.sql"),
@@ -108,7 +110,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 projectName = load.Report.ProjectName,
                 id = load.Document.DocumentId,
             },
-            transaction).Where(id => !later.Contains(id)).ToList();
+            transaction).ToList();
         foreach (var oldId in older)
         {
             DeleteFacts(oldId, transaction);
