@@ -18,6 +18,10 @@ public static class TargetComparison
         {
             return TargetAssessment.Unknown;
         }
+        if (LimitTarget.Judge(target, actual) is not QualitativeLevel.Unknown and var within)
+        {
+            return FromLevel(TargetKind.Qualitative, within, config);
+        }
         if (YesNoKeyword(target) is { } keyword)
         {
             return Qualitative(TargetKind.YesNo, actual, keyword, config);
@@ -84,10 +88,13 @@ public static class TargetComparison
         _ => config.ReverseKeywords.Any(keyword => name.Contains(keyword, StringComparison.Ordinal)),
     };
 
-    private static TargetAssessment Qualitative(TargetKind kind, string actual, string? keyword, CheckConfiguration config)
+    private static TargetAssessment Qualitative(TargetKind kind, string actual, string? keyword, CheckConfiguration config) =>
+        FromLevel(kind, QualitativeClassifier.Classify(actual, keyword, config.QualitativeWords), config);
+
+    private static TargetAssessment FromLevel(TargetKind kind, QualitativeLevel level, CheckConfiguration config)
     {
         var bands = config.QualitativeBands;
-        return QualitativeClassifier.Classify(actual, keyword, config.QualitativeWords) switch
+        return level switch
         {
             QualitativeLevel.Achieved => new TargetAssessment(TargetOutcome.Met, kind, bands.Achieved),
             QualitativeLevel.Partial => new TargetAssessment(TargetOutcome.Unmet, kind, bands.Partial),

@@ -5,7 +5,7 @@ namespace PerfEval.Generator.Scoring;
 
 /// <summary>
 /// Scores extracted records against generated ground truth: precision and recall per field, per list (indicator
-/// rows, spending lines) and per check rule (planted anomalies vs flags of severity warning or higher).
+/// rows, spending lines) and per check rule (expected flags — planted anomalies and those the stated figures call for — vs flags of severity warning or higher).
 /// </summary>
 public sealed class AccuracyScorer(int maxExamples = 3)
 {
@@ -42,7 +42,7 @@ public sealed class AccuracyScorer(int maxExamples = 3)
         Number("staff.serving", file, t.Staff?.Serving, extracted.Staff?.Serving);
         Items("indicators", file, t.Indicators.Select(RowKey), extracted.Indicators.Select(RowKey));
         Items("spending", file, t.Spending.Select(s => s.Name + "=" + Round(s.Amount)), extracted.Spending.Select(s => s.Name + "=" + Round(s.Amount)));
-        Flags(file, truth.PlantedFlags, extracted.Flags.Where(f => f.Severity >= FlagSeverity.Warning).Select(f => f.Rule));
+        Flags(file, truth.ExpectedFlags, extracted.Flags.Where(f => f.Severity >= FlagSeverity.Warning).Select(f => f.Rule));
     }
 
     private static string RowKey(IndicatorRow row) => $"{row.Name}|{Round(row.Weight)}|{Round(row.Points)}";

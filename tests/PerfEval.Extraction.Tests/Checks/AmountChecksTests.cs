@@ -79,6 +79,33 @@ public sealed class AmountChecksTests
     }
 
     [Fact]
+    public void ASpendingLineThatOnlyAddsUpToItsTotalInTheOtherUnitIsMislabelled()
+    {
+        var report = Report() with
+        {
+            Statements = [Amount("executed", 193.95m)],
+            Spending = [Line("活动组织费", 71.66m, "万元"), Line("维修维护费", 122.29m / 10000m, "元")],
+        };
+
+        var flag = Assert.Single(Run(new UnitMislabelCheck(), report));
+
+        Assert.Contains("维修维护费", flag.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpendingLinesThatAddUpAsWrittenOrNotAtAllAreNotMislabelled()
+    {
+        var adding = Report() with { Statements = [Amount("executed", 193.95m)], Spending = [Line("活动组织费", 71.66m, "万元"), Line("维修维护费", 122.29m, "万元")] };
+        var failing = Report() with { Statements = [Amount("executed", 500m)], Spending = [Line("活动组织费", 71.66m, "万元"), Line("维修维护费", 122.29m / 10000m, "元")] };
+
+        Assert.Empty(Run(new UnitMislabelCheck(), adding));
+        Assert.Empty(Run(new UnitMislabelCheck(), failing));
+    }
+
+    private static Model.SpendingLine Line(string name, decimal amount, string unit) =>
+        new() { Name = name, Amount = amount, SourceUnit = unit, Evidence = new Model.Evidence(0, name) };
+
+    [Fact]
     public void AMislabelledAmountIsNotAlsoReportedAsDisagreeing()
     {
         Assert.Empty(Run(new TotalsDisagreeCheck(), Seed002Block("元")));

@@ -77,6 +77,19 @@ public sealed class TargetComparisonTests
     }
 
     [Theory]
+    [InlineData("不超预算", "未超预算", TargetOutcome.Met, "1")]
+    [InlineData("不超过预算", "没有超过预算", TargetOutcome.Met, "1")]
+    [InlineData("不发生安全事故", "未发生", TargetOutcome.Met, "1")]
+    [InlineData("不超预算", "超出预算", TargetOutcome.Unmet, "0.5")]
+    public void ALimitTargetIsMetByAnActualThatStaysWithinIt(string target, string actual, TargetOutcome outcome, string completion)
+    {
+        var result = Assess(target, actual);
+
+        Assert.Equal(outcome, result.Outcome);
+        Assert.Equal(decimal.Parse(completion, System.Globalization.CultureInfo.InvariantCulture), result.Completion);
+    }
+
+    [Theory]
     [InlineData("100%", "未完成")]
     [InlineData("400个", "部分完成")]
     public void AWordedActualThatMissesANumericTargetIsUnmetByAnUnknownAmount(string target, string actual)

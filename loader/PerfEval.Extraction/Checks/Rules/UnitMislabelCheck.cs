@@ -4,7 +4,8 @@ namespace PerfEval.Extraction.Checks.Rules;
 
 /// <summary>
 /// An amount whose stated unit (元 or 万元) makes a sum fail while the other unit makes it hold — seed 002:
-/// 13006.70 − 2778.36 − 8458.47 = 1769.87, yet the government funds were written "1769.87元".
+/// 13006.70 − 2778.36 − 8458.47 = 1769.87, yet the government funds were written "1769.87元"; likewise a spending
+/// line whose unit keeps the lines from adding up to the total they itemise.
 /// </summary>
 public sealed class UnitMislabelCheck : ICheck
 {
@@ -25,6 +26,14 @@ public sealed class UnitMislabelCheck : ICheck
             yield return new Flag(Id, Severity,
                 $"“{amount.Quantity}”写作{ReportFacts.Format(amount.RawNumber)}{amount.RawUnit}，按{other}才能满足 {result.Relation.Total} = {string.Join(" + ", result.Relation.Parts)} (the amount only adds up in {other})",
                 [amount.Evidence, .. result.Evidence.Where(e => e != amount.Evidence)]);
+        }
+        if (SpendingLineUnits.FindMislabelled(report, config.Tolerance) is var (line, total))
+        {
+            var written = line.SourceUnit == "元" ? line.Amount!.Value * 10000m : line.Amount!.Value;
+            var other = line.SourceUnit == "元" ? "万元" : "元";
+            yield return new Flag(Id, Severity,
+                $"支出明细“{line.Name}”写作{ReportFacts.Format(written)}{line.SourceUnit}，按{other}各项才合计为{total.Quantity} {ReportFacts.Format(total.Value)}万元 (the line only adds up in {other})",
+                [line.Evidence ?? new Evidence(-1, line.Name), total.Evidence]);
         }
         foreach (var statements in StatementGroups.ByQuantity(report))
         {

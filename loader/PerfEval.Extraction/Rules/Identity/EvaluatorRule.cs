@@ -53,6 +53,13 @@ public sealed partial class EvaluatorRule(Gazetteer? gazetteer = null) : IExtrac
             {
                 continue;
             }
+            // The signature above the date names the speaker in full (中共芦淞区委组织部).
+            var signed = Signature().Matches(text).LastOrDefault(m => m.Groups["name"].Value[^1] == kind && m.Groups["name"].Value != unit);
+            if (signed is not null)
+            {
+                var name = signed.Groups["name"];
+                return (name.Value, name.Index, name.Value);
+            }
             var named = DepartmentNames().Matches(text)
                 .Where(m => m.Value[^1] == kind)
                 .Select(m => WithPlaceName(text, m))
@@ -87,6 +94,9 @@ public sealed partial class EvaluatorRule(Gazetteer? gazetteer = null) : IExtrac
     // Commissioned to evaluate, not to run a service: the sentence goes on to 评价.
     [GeneratedRegex(@"委托(?:第三方)?(?<name>[^\s，。；、“”《]{2,30}?(公司|事务所|研究院|研究所|研究中心))[^。；\n]{0,30}?评价")]
     private static partial Regex Commissioned();
+
+    [GeneratedRegex(@"^[ \t\u3000]*(?<name>[^\s，。；：:、]{2,40})[ \t\u3000]*\r?\n[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", RegexOptions.Multiline)]
+    private static partial Regex Signature();
 
     [GeneratedRegex("评价(工作)?小组|评价组|评价工作组")]
     private static partial Regex EvaluationTeam();

@@ -11,6 +11,16 @@ public sealed class EvaluatorRuleTests
         Assert.Null(report.Evaluator);
     }
 
+    [Theory]
+    [InlineData("我部", "中共芦淞区委组织部")]
+    [InlineData("我局", "株洲市荷塘区文化旅游广电体育局")]
+    public void TheSpeakersSignatureAboveTheDateNamesTheEvaluatorAsWritten(string speaker, string signature)
+    {
+        var report = RepoFiles.ExtractString($"2022年度党员教育培训经费财政支出重点评价报告\n为做好重点评价工作，{speaker}成立了评价工作小组。\n该项目由董家塅街道办事处组织实施。\n{signature}\n2023年6月5日\n");
+
+        Assert.Equal(signature, report.Evaluator);
+    }
+
     [Fact]
     public void AThirdPartyCommissionedToEvaluateIsTheEvaluator()
     {

@@ -1,0 +1,42 @@
+using PerfEval.Extraction.Model;
+using PerfEval.Generator.Truth;
+
+namespace PerfEval.Generator.Tests;
+
+public sealed class StatedFlagsTests
+{
+    private static readonly IndicatorRow RateRow = new() { Name = "预算执行率", Weight = 10, Points = 9.7m, IsExecutionRate = true };
+    private static readonly IndicatorRow ScoredRow = new() { Name = "群众满意度", Weight = 10, Points = 10 };
+
+    [Fact]
+    public void AReportWithoutAScoreOrScoredRowsExpectsMissingScore() =>
+        Assert.Equal(["missing_score"], StatedFlags.Of(new ExtractedReport { SourceName = "a.txt" }));
+
+    [Fact]
+    public void AScoreBackedOnlyByTheExecutionRowExpectsUnsupportedScore() =>
+        Assert.Equal(["unsupported_score"], StatedFlags.Of(new ExtractedReport { SourceName = "a.txt", ScoreReported = 99.6m, Indicators = [RateRow] }));
+
+    [Fact]
+    public void AScoreWithScoredRowsExpectsNothing() =>
+        Assert.Empty(StatedFlags.Of(new ExtractedReport { SourceName = "a.txt", ScoreReported = 99.7m, Indicators = [RateRow, ScoredRow] }));
+
+    [Fact]
+    public void AStreetLeftWithCandidatesExpectsRegionAmbiguous()
+    {
+        var region = new RegionMatch
+        {
+            Street = "青年路街道",
+            Candidates = [new("130207001", "河北省", "唐山市", "丰南区", "青年路街道"), new("220106005", "吉林省", "长春市", "绿园区", "青年路街道")],
+        };
+
+        Assert.Equal(["region_ambiguous"], StatedFlags.Of(new ExtractedReport { SourceName = "a.txt", ScoreReported = 90, Indicators = [ScoredRow], Region = region }));
+    }
+
+    [Fact]
+    public void ExpectedFlagsJoinThePlantedOnesWithoutRepeats()
+    {
+        var truth = new GroundTruth(new ExtractedReport { SourceName = "a.txt", ScoreReported = 100 }, ["unsupported_score", "low_execution"], "key_evaluation", "txt");
+
+        Assert.Equal(["unsupported_score", "low_execution"], truth.ExpectedFlags);
+    }
+}
