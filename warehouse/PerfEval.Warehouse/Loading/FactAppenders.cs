@@ -5,6 +5,27 @@ namespace PerfEval.Warehouse.Loading;
 /// <summary>Bulk writes of the fact tables through DuckDB's appender, in the tables' column order.</summary>
 internal static class FactAppenders
 {
+    /// <summary>Source documents not stored before (the writer upserts the others), in source_document's column order.</summary>
+    public static void AppendDocuments(DuckDbConnection connection, IEnumerable<SourceDocumentRow> documents)
+    {
+        using var appender = connection.CreateAppender("source_document");
+        foreach (var d in documents)
+        {
+            appender.CreateRow()
+                .AppendValue(d.DocumentId)
+                .AppendValue(d.FileName)
+                .AppendValue(d.Format)
+                .AppendValue(d.SizeBytes)
+                .AppendValue(d.ParserVersion)
+                .AppendValue(d.ExtractedText)
+                .AppendValue(d.IsOcr)
+                .AppendValue(d.IsDemo)
+                .AppendValue(d.LoadedAt)
+                .AppendNullValue()
+                .EndRow();
+        }
+    }
+
     public static void AppendReports(DuckDbConnection connection, IReadOnlyList<ReportLoad> batch)
     {
         using var appender = connection.CreateAppender("fact_report");

@@ -23,19 +23,34 @@ public sealed class ReportWriter(DuckDbConnection connection)
         using var transaction = connection.BeginTransaction();
         try
         {
+            // Per-document statements here must stay index lookups: a scan per document makes a load quadratic.
+            var stored = StoredDocuments(batch, transaction);
             foreach (var load in batch)
             {
                 WriteDimensions(load, transaction);
-                DeleteFacts(load.Document.DocumentId, transaction);
-                connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), load.Document, transaction);
+                if (stored.Contains(load.Document.DocumentId))
+                {
+                    DeleteFacts(load.Document.DocumentId, transaction);
+                    connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), load.Document, transaction);
+                }
             }
+            foreach (var unit in batch.Select(l => l.Unit).GroupBy(u => u.UnitKey, StringComparer.Ordinal).Select(g => g.Last()))
+            {
+                connection.Execute(SqlScripts.Get("loading/upsert_unit.sql"), unit, transaction);
+            }
+            FactAppenders.AppendDocuments(connection, batch
+                .Where(l => !stored.Contains(l.Document.DocumentId))
+                .Select(l => l.Document)
+                .GroupBy(d => d.DocumentId, StringComparer.Ordinal)
+                .Select(g => g.Last()));
             AppendFacts(batch);
+            var current = CurrentReportsOfUnits(batch, transaction);
             // Later documents win, within a batch as across batches: walk back from the last, and let a document
             // already superseded here supersede nothing (two of one key used to supersede each other, losing both).
             var supersededHere = new HashSet<string>(StringComparer.Ordinal);
             foreach (var load in batch.Reverse())
             {
-                var older = supersededHere.Contains(load.Document.DocumentId) ? [] : Supersede(load, transaction);
+                var older = supersededHere.Contains(load.Document.DocumentId) ? [] : Supersede(load, current, supersededHere, transaction);
                 supersededHere.UnionWith(older);
                 superseded[load.Document.DocumentId] = older;
             }
@@ -66,7 +81,6 @@ public sealed class ReportWriter(DuckDbConnection connection)
         {
             connection.Execute(SqlScripts.Get("loading/insert_region.sql"), region, transaction);
         }
-        connection.Execute(SqlScripts.Get("loading/upsert_unit.sql"), load.Unit, transaction);
         if (load.Report.FiscalYear is { } year && knownDimensionKeys.Add("year:" + year))
         {
             connection.Execute(SqlScripts.Get("loading/insert_year.sql"), new { year }, transaction);
@@ -98,19 +112,29 @@ public sealed class ReportWriter(DuckDbConnection connection)
         }
     }
 
-    private List<string> Supersede(ReportLoad load, DuckDbTransaction transaction)
+    private HashSet<string> StoredDocuments(IReadOnlyList<ReportLoad> batch, DuckDbTransaction transaction) =>
+        new(connection.Query<string>(
+                SqlScripts.Get("loading/find_stored_documents.sql"),
+                new { ids = batch.Select(l => l.Document.DocumentId).Distinct(StringComparer.Ordinal).ToArray() },
+                transaction),
+            StringComparer.Ordinal);
+
+    private List<CurrentReport> CurrentReportsOfUnits(IReadOnlyList<ReportLoad> batch, DuckDbTransaction transaction) =>
+        [.. connection.Query<CurrentReport>(
+            SqlScripts.Get("loading/find_current_of_units.sql"),
+            new { unitKeys = batch.Select(l => l.Unit.UnitKey).Distinct(StringComparer.Ordinal).ToArray() },
+            transaction)];
+
+    /// <summary>Current reports of the same unit, year, kind and project as the newly loaded document.</summary>
+    private List<string> Supersede(ReportLoad load, List<CurrentReport> current, HashSet<string> supersededHere, DuckDbTransaction transaction)
     {
-        var older = connection.Query<string>(
-            SqlScripts.Get("loading/find_superseded.sql"),
-            new
-            {
-                unitKey = load.Unit.UnitKey,
-                year = load.Report.FiscalYear,
-                kind = load.Report.Kind,
-                projectName = load.Report.ProjectName,
-                id = load.Document.DocumentId,
-            },
-            transaction).ToList();
+        var older = current
+            .Where(c => c.DocumentId != load.Document.DocumentId && !supersededHere.Contains(c.DocumentId)
+                && c.UnitKey == load.Unit.UnitKey && c.FiscalYear == load.Report.FiscalYear && c.Kind == load.Report.Kind
+                && c.ProjectName == load.Report.ProjectName)
+            .Select(c => c.DocumentId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         foreach (var oldId in older)
         {
             DeleteFacts(oldId, transaction);
@@ -120,6 +144,15 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 transaction);
         }
         return older;
+    }
+
+    private sealed record CurrentReport
+    {
+        public string DocumentId { get; init; } = "";
+        public string UnitKey { get; init; } = "";
+        public int? FiscalYear { get; init; }
+        public string Kind { get; init; } = "";
+        public string? ProjectName { get; init; }
     }
 
     private void AppendFacts(IReadOnlyList<ReportLoad> batch)
