@@ -8,7 +8,7 @@ internal static class BenchCommand
         ["extract"] = ExtractionBenchmark.RunAsync,
         ["accuracy"] = AccuracyBenchmark.RunAsync,
         ["load"] = LoadBenchmark.RunAsync,
-        ["warehouse"] = args => WarehouseBenchmark.RunAsync([.. args.Raw]),
+        ["warehouse"] = args => WarehouseBenchmark.RunAsync(["warehouse", .. args.Raw]),
         ["dashboard"] = DashboardBenchmark.RunAsync,
     };
 
