@@ -36,7 +36,7 @@ internal static class DashboardBenchmark
             for (var i = 0; i < requests + 3; i++)
             {
                 recorder.Take();
-                var run = await MeasureAsync(() => host.GetPageAsync(url));
+                var run = await Measured.OfAsync(() => host.GetPageAsync(url));
                 statements = recorder.Take();
                 if (i >= 3)
                 {
@@ -94,17 +94,6 @@ internal static class DashboardBenchmark
             total = new Measured(total.Wall + median.Wall, total.Cpu + median.Cpu);
         }
         return total;
-    }
-
-    private static async Task<Measured> MeasureAsync(Func<Task> work)
-    {
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        await work();
-        var wall = clock.Elapsed;
-        process.Refresh();
-        return new Measured(wall, process.TotalProcessorTime - cpu);
     }
 
     private static bool IsQuery(string sql)

@@ -8,12 +8,18 @@ namespace PerfEval.Loader.Bench;
 /// </summary>
 public readonly record struct Measured(TimeSpan Wall, TimeSpan Cpu)
 {
-    public static Measured Of(Action work)
+    public static Measured Of(Action work) => OfAsync(() =>
+    {
+        work();
+        return Task.CompletedTask;
+    }).GetAwaiter().GetResult();
+
+    public static async Task<Measured> OfAsync(Func<Task> work)
     {
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        work();
+        await work();
         var wall = clock.Elapsed;
         process.Refresh();
         return new Measured(wall, process.TotalProcessorTime - cpu);

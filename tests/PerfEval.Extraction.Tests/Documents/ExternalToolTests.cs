@@ -34,25 +34,8 @@ public sealed class ExternalToolTests
         Assert.Throws<ExternalToolTimeoutException>(() =>
             ExternalTool.Run("sh", ["-c", "sh -c 'sleep 1000; :' \"$0\" & wait", marker], TimeSpan.FromMilliseconds(300)));
 
-        Assert.True(SpinWait.SpinUntil(() => !ProcessWithArgumentExists(marker), TimeSpan.FromSeconds(10)), "the child process outlived the kill");
+        Assert.True(SpinWait.SpinUntil(() => !RunningProcesses.AnyWithArgument(marker), TimeSpan.FromSeconds(10)), "the child process outlived the kill");
     }
-
-    private static bool ProcessWithArgumentExists(string argument) =>
-        Directory.GetDirectories("/proc").Any(folder =>
-        {
-            try
-            {
-                return File.ReadAllText(Path.Combine(folder, "cmdline")).Contains(argument, StringComparison.Ordinal);
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return false;
-            }
-        });
 
     [Fact]
     public void OutputBeyondTheLimitStopsTheTool()

@@ -34,7 +34,7 @@ public sealed class ToolTimeoutTests(ConvertedDocumentsFixture converted)
         Assert.Equal(DocumentReadReasons.Timeout, error.Reason);
         Assert.StartsWith("报告 " + file + ": ", error.Message, StringComparison.Ordinal);
         Assert.Contains("killed", error.Message, StringComparison.Ordinal);
-        Assert.True(SpinWait.SpinUntil(() => !ProcessWithArgumentExists(marker), TimeSpan.FromSeconds(10)), "the stub's child outlived the timeout");
+        Assert.True(SpinWait.SpinUntil(() => !RunningProcesses.AnyWithArgument(marker), TimeSpan.FromSeconds(10)), "the stub's child outlived the timeout");
     }
 
     [Fact]
@@ -50,21 +50,4 @@ public sealed class ToolTimeoutTests(ConvertedDocumentsFixture converted)
         Assert.Contains("547.92", text.Text, StringComparison.Ordinal);
         Assert.Equal("-v $(touch pwned); `id`.pdf", Path.GetFileName(Assert.Single(Directory.GetFiles(folder))));
     }
-
-    private static bool ProcessWithArgumentExists(string argument) =>
-        Directory.GetDirectories("/proc").Any(folder =>
-        {
-            try
-            {
-                return File.ReadAllText(Path.Combine(folder, "cmdline")).Contains(argument, StringComparison.Ordinal);
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return false;
-            }
-        });
 }
