@@ -70,6 +70,64 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void ABatchThatSupersedesSeveralDocumentsRemovesAllTheirFactsAndKeepsOthers()
+    {
+        using var temp = new TempWarehouse();
+        using var connection = temp.Database.Open();
+        var writer = new ReportWriter(connection);
+        writer.Write([SampleLoads.Longquan("old-a", unitKey: "unit-a"), SampleLoads.Longquan("old-b", unitKey: "unit-b"), SampleLoads.Longquan("kept-c", unitKey: "unit-c")]);
+
+        var superseded = writer.Write([SampleLoads.Longquan("new-a", unitKey: "unit-a"), SampleLoads.Longquan("new-b", unitKey: "unit-b")]);
+
+        Assert.Equal(["old-a"], superseded["new-a"]);
+        Assert.Equal(["old-b"], superseded["new-b"]);
+        Assert.Equal(["kept-c", "new-a", "new-b"], connection.Query<string>("SELECT document_id FROM fact_report ORDER BY 1"));
+        Assert.Equal(["kept-c", "new-a", "new-b"], connection.Query<string>("SELECT DISTINCT document_id FROM fact_indicator ORDER BY 1"));
+        Assert.Equal(["kept-c", "new-a", "new-b"], connection.Query<string>("SELECT DISTINCT document_id FROM fact_evidence ORDER BY 1"));
+        Assert.Equal(
+            [("kept-c", null), ("new-a", null), ("new-b", null), ("old-a", "new-a"), ("old-b", "new-b")],
+            connection.Query<(string, string?)>("SELECT document_id, superseded_by FROM source_document ORDER BY 1"));
+        Assert.Equal(["old-a", "old-b"], connection.Query<string>("SELECT document_id FROM load_journal WHERE status = 'superseded' ORDER BY 1"));
+    }
+
+    [Fact]
+    public void OnlyTheSameProjectSupersedesAndProjectNamesMatchExactly()
+    {
+        using var temp = new TempWarehouse();
+        using var connection = temp.Database.Open();
+        var writer = new ReportWriter(connection);
+        static ReportLoad Project(string id, string? project) =>
+            SampleLoads.Longquan(id) with { Report = SampleLoads.Longquan(id).Report with { Kind = "project", ProjectName = project } };
+        writer.Write([Project("doc-road", "\"道路\"维修, 2023"), Project("doc-school", "学校改造"), Project("doc-none", null)]);
+
+        var superseded = writer.Write([Project("doc-road-2", "\"道路\"维修, 2023"), Project("doc-none-2", null)]);
+
+        Assert.Equal(["doc-road"], superseded["doc-road-2"]);
+        Assert.Equal(["doc-none"], superseded["doc-none-2"]);
+        Assert.Equal(["doc-none-2", "doc-road-2", "doc-school"], connection.Query<string>("SELECT document_id FROM fact_report ORDER BY 1"));
+    }
+
+    [Fact]
+    public void JournalEntriesGetIncreasingIdsInTheOrderGiven()
+    {
+        using var temp = new TempWarehouse();
+        using var connection = temp.Database.Open();
+        var at = new DateTime(2026, 12, 7, 3, 0, 0, DateTimeKind.Utc);
+        LoadJournal.Append(connection, [new LoadJournalEntry("a.txt", "doc-a", "loaded", null, "v1", at, 1.5, 10)]);
+
+        LoadJournal.Append(connection, [
+            new LoadJournalEntry("b.txt", "doc-b", "unchanged", "same content already loaded", "v1", at, 2, 20),
+            new LoadJournalEntry("c.txt", null, "quarantined", "unreadable", "v1", at, 3, null),
+        ]);
+
+        Assert.Equal(
+            [(1L, "a.txt", "doc-a", "loaded", null, 10L), (2L, "b.txt", "doc-b", "unchanged", "same content already loaded", 20L), (3L, "c.txt", null, "quarantined", "unreadable", null)],
+            connection.Query<(long, string, string?, string, string?, long?)>(
+                "SELECT load_id, file_path, document_id, status, reason, size_bytes FROM load_journal ORDER BY load_id"));
+        Assert.Equal(at, connection.ExecuteScalar<DateTime>("SELECT max(started_at) FROM load_journal"));
+    }
+
+    [Fact]
     public void AFailingBatchLeavesNothingHalfWritten()
     {
         using var temp = new TempWarehouse();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using PerfEval.DuckDb;
 using PerfEval.Warehouse.Schema;
@@ -11,6 +12,9 @@ namespace PerfEval.Warehouse.Loading;
 /// </summary>
 public sealed class ReportWriter(DuckDbConnection connection)
 {
+    // Id lists and keys travel as one JSON parameter, so each batch statement is prepared once whatever the batch's size.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private readonly HashSet<string> knownDimensionKeys = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -23,16 +27,18 @@ public sealed class ReportWriter(DuckDbConnection connection)
         using var transaction = connection.BeginTransaction();
         try
         {
-            // Per-document statements here must stay index lookups: a scan per document makes a load quadratic.
+            // Statements here run once per batch, never per document: a scan per document makes a load quadratic.
             var stored = StoredDocuments(batch, transaction);
             foreach (var load in batch)
             {
                 WriteDimensions(load, transaction);
-                if (stored.Contains(load.Document.DocumentId))
-                {
-                    DeleteFacts(load.Document.DocumentId, transaction);
-                    connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), load.Document, transaction);
-                }
+            }
+            var reloaded = batch.Where(l => stored.Contains(l.Document.DocumentId)).Select(l => l.Document)
+                .GroupBy(d => d.DocumentId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+            DeleteFacts([.. reloaded.Select(d => d.DocumentId)], transaction);
+            foreach (var document in reloaded)
+            {
+                connection.Execute(SqlScripts.Get("loading/upsert_source_document.sql"), document, transaction);
             }
             foreach (var unit in batch.Select(l => l.Unit).GroupBy(u => u.UnitKey, StringComparer.Ordinal).Select(g => g.Last()))
             {
@@ -44,18 +50,21 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 .GroupBy(d => d.DocumentId, StringComparer.Ordinal)
                 .Select(g => g.Last()));
             AppendFacts(batch);
-            var current = CurrentReportsOfUnits(batch, transaction);
+            var current = CurrentReportsOfKeys(batch, transaction);
             // Later documents win, within a batch as across batches: walk back from the last, and let a document
             // already superseded here supersede nothing (two of one key used to supersede each other, losing both).
             var supersededHere = new HashSet<string>(StringComparer.Ordinal);
+            var supersededBy = new List<SupersededPair>();
             foreach (var load in batch.Reverse())
             {
-                var older = supersededHere.Contains(load.Document.DocumentId) ? [] : Supersede(load, current, supersededHere, transaction);
+                var older = supersededHere.Contains(load.Document.DocumentId) ? [] : OlderOfSameKey(load, current, supersededHere);
                 supersededHere.UnionWith(older);
                 superseded[load.Document.DocumentId] = older;
+                supersededBy.AddRange(older.Select(oldId => new SupersededPair(oldId, load.Document.DocumentId)));
             }
-            LoadJournal.Append(connection, journal ?? [], transaction);
-            LoadJournal.Append(connection, SupersededEntries(batch, superseded), transaction);
+            DeleteFacts([.. supersededBy.Select(p => p.OldId)], transaction);
+            MarkSuperseded(supersededBy, transaction);
+            LoadJournal.Append(connection, [.. journal ?? [], .. SupersededEntries(batch, superseded)], transaction);
             transaction.Commit();
         }
         catch
@@ -104,47 +113,54 @@ public sealed class ReportWriter(DuckDbConnection connection)
         }
     }
 
-    private void DeleteFacts(string documentId, DuckDbTransaction transaction)
+    private void DeleteFacts(IReadOnlyList<string> documentIds, DuckDbTransaction transaction)
     {
-        foreach (var statement in SqlScripts.Statements("loading/delete_document_facts.sql"))
+        if (documentIds.Count == 0)
         {
-            connection.Execute(statement, new { id = documentId }, transaction);
+            return;
+        }
+        var ids = JsonSerializer.Serialize(documentIds);
+        foreach (var statement in SqlScripts.Statements("loading/delete_documents_facts.sql"))
+        {
+            connection.Execute(statement, new { ids }, transaction);
+        }
+    }
+
+    private void MarkSuperseded(List<SupersededPair> pairs, DuckDbTransaction transaction)
+    {
+        if (pairs.Count > 0)
+        {
+            connection.Execute(SqlScripts.Get("loading/mark_superseded.sql"), new { pairs = JsonSerializer.Serialize(pairs, Json) }, transaction);
         }
     }
 
     private HashSet<string> StoredDocuments(IReadOnlyList<ReportLoad> batch, DuckDbTransaction transaction) =>
         new(connection.Query<string>(
                 SqlScripts.Get("loading/find_stored_documents.sql"),
-                new { ids = batch.Select(l => l.Document.DocumentId).Distinct(StringComparer.Ordinal).ToArray() },
+                new { ids = JsonSerializer.Serialize(batch.Select(l => l.Document.DocumentId).Distinct(StringComparer.Ordinal)) },
                 transaction),
             StringComparer.Ordinal);
 
-    private List<CurrentReport> CurrentReportsOfUnits(IReadOnlyList<ReportLoad> batch, DuckDbTransaction transaction) =>
+    private List<CurrentReport> CurrentReportsOfKeys(IReadOnlyList<ReportLoad> batch, DuckDbTransaction transaction) =>
         [.. connection.Query<CurrentReport>(
-            SqlScripts.Get("loading/find_current_of_units.sql"),
-            new { unitKeys = batch.Select(l => l.Unit.UnitKey).Distinct(StringComparer.Ordinal).ToArray() },
+            SqlScripts.Get("loading/find_current_of_keys.sql"),
+            new { keys = JsonSerializer.Serialize(batch.Select(l => new SupersedeKey(l.Unit.UnitKey, l.Report.FiscalYear, l.Report.Kind, l.Report.ProjectName)).Distinct(), Json) },
             transaction)];
 
     /// <summary>Current reports of the same unit, year, kind and project as the newly loaded document.</summary>
-    private List<string> Supersede(ReportLoad load, List<CurrentReport> current, HashSet<string> supersededHere, DuckDbTransaction transaction)
-    {
-        var older = current
+    private static List<string> OlderOfSameKey(ReportLoad load, List<CurrentReport> current, HashSet<string> supersededHere) =>
+        current
             .Where(c => c.DocumentId != load.Document.DocumentId && !supersededHere.Contains(c.DocumentId)
                 && c.UnitKey == load.Unit.UnitKey && c.FiscalYear == load.Report.FiscalYear && c.Kind == load.Report.Kind
                 && c.ProjectName == load.Report.ProjectName)
             .Select(c => c.DocumentId)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        foreach (var oldId in older)
-        {
-            DeleteFacts(oldId, transaction);
-            connection.Execute(
-                SqlScripts.Get("loading/mark_superseded.sql"),
-                new { newId = load.Document.DocumentId, oldId },
-                transaction);
-        }
-        return older;
-    }
+
+    /// <summary>Serialized camel-cased: the batch's SQL reads the fields as unit, year, kind, project.</summary>
+    private sealed record SupersedeKey(string Unit, int? Year, string Kind, string? Project);
+
+    private sealed record SupersededPair(string OldId, string NewId);
 
     private sealed record CurrentReport
     {
