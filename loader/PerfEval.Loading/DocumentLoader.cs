@@ -1,10 +1,14 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PerfEval.Extraction;
 using PerfEval.Extraction.Documents;
+using PerfEval.Extraction.Model;
 using PerfEval.Warehouse;
 using PerfEval.Warehouse.Loading;
+using PerfEval.Warehouse.Schema;
 
 namespace PerfEval.Loading;
 
@@ -28,28 +32,63 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         var watch = Stopwatch.StartNew();
         var outcomes = new List<LoadOutcome>();
         using var connection = warehouse.Open();
-        var known = new Dictionary<string, KnownDocument>(LoadJournal.KnownDocuments(connection), StringComparer.Ordinal);
+        if (options.WarehouseMemoryLimit is { } limit)
+        {
+            connection.Execute(SqlScripts.Get("loading/set_memory_limit.sql"), new { limit });
+        }
+        if (options.WarehouseCheckpointThreshold is { } threshold)
+        {
+            connection.Execute(SqlScripts.Get("loading/set_checkpoint_threshold.sql"), new { threshold });
+        }
+        var known = new ConcurrentDictionary<string, KnownDocument>(LoadJournal.KnownDocuments(connection), StringComparer.Ordinal);
         var writer = new ReportWriter(connection);
         double readMs = 0, processMs = 0, writeMs = 0;
-        foreach (var chunk in paths.Chunk(Math.Max(1, options.BatchSize)))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var chunks = paths.Chunk(Math.Max(1, options.BatchSize)).GetEnumerator();
+        // The next batch is read and extracted while this one is written: extraction runs on every core, the writer on one.
+        var next = ProcessNextChunk(chunks, known, request, stop.Token);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var processed = chunk
-                .AsParallel()
-                .AsOrdered()
-                .WithCancellation(cancellationToken)
-                .Select(path => ProcessFile(path, known, request))
-                .ToList();
-            readMs += processed.Sum(p => p.ReadMs);
-            processMs += processed.Sum(p => p.DurationMs - p.ReadMs);
-            var writeStart = Stopwatch.GetTimestamp();
-            outcomes.AddRange(Commit(connection, writer, processed, known, request));
-            writeMs += Stopwatch.GetElapsedTime(writeStart).TotalMilliseconds;
+            while (next is not null)
+            {
+                var processed = next.GetAwaiter().GetResult();
+                cancellationToken.ThrowIfCancellationRequested();
+                next = ProcessNextChunk(chunks, known, request, stop.Token);
+                readMs += processed.Sum(p => p.ReadMs);
+                processMs += processed.Sum(p => p.DurationMs - p.ReadMs);
+                var writeStart = Stopwatch.GetTimestamp();
+                outcomes.AddRange(Commit(connection, writer, processed, known, request));
+                writeMs += Stopwatch.GetElapsedTime(writeStart).TotalMilliseconds;
+            }
+        }
+        finally
+        {
+            // A failed or cancelled write must not leave the next batch being read behind it.
+            stop.Cancel();
+            next?.ContinueWith(static _ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
         }
         return new LoadSummary(outcomes, watch.Elapsed) { Stages = new LoadStageTimes(readMs, processMs, writeMs) };
     }
 
-    private ProcessedFile ProcessFile(string path, Dictionary<string, KnownDocument> known, LoadRequest request)
+    private Task<List<ProcessedFile>>? ProcessNextChunk(
+        IEnumerator<string[]> chunks, ConcurrentDictionary<string, KnownDocument> known, LoadRequest request, CancellationToken cancellationToken)
+    {
+        if (!chunks.MoveNext())
+        {
+            return null;
+        }
+        var chunk = chunks.Current;
+        return Task.Run(
+            () => chunk
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
+                .Select(path => ProcessFile(path, known, request))
+                .ToList(),
+            cancellationToken);
+    }
+
+    private ProcessedFile ProcessFile(string path, ConcurrentDictionary<string, KnownDocument> known, LoadRequest request)
     {
         var watch = Stopwatch.StartNew();
         byte[] content;
@@ -71,11 +110,12 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         {
             return new ProcessedFile(path, source, null, null, notAReport, readMs) { Content = content, ReadMs = readMs };
         }
+        ReportText text;
+        ExtractedReport report;
         try
         {
-            var text = processor.Read(content, path);
-            var report = processor.Process(text);
-            return new ProcessedFile(path, source, text, report, null, watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
+            text = processor.Read(content, path);
+            report = processor.Process(text);
         }
         catch (DocumentReadException e)
         {
@@ -88,6 +128,9 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
             log.LogError(e, "Extraction failed for {File}", path);
             return new ProcessedFile(path, source, null, null, $"{Path.GetFileName(path)}: extraction failed: {e.GetType().Name}: {e.Message}", watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
         }
+        // Kept before its batch commits, as before, but on the extraction threads instead of the single writer.
+        store.KeepOriginal(source.DocumentId, source.Format, content);
+        return new ProcessedFile(path, source, text, report, null, watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
     }
 
     private byte[] ReadWithRetry(string path)
@@ -106,8 +149,13 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
     }
 
     private List<LoadOutcome> Commit(
-        DuckDb.DuckDbConnection connection, ReportWriter writer, List<ProcessedFile> processed, Dictionary<string, KnownDocument> known, LoadRequest request)
+        DuckDb.DuckDbConnection connection, ReportWriter writer, List<ProcessedFile> processed, ConcurrentDictionary<string, KnownDocument> known, LoadRequest request)
     {
+        // This batch was read while the one before it was written: what that one loaded or quarantined counts as known.
+        processed = [.. processed.Select(f => f.AlreadyKnown is null && f.Source is not null
+            && known.TryGetValue(f.Source.DocumentId, out var seen) && seen.ParserVersion == ParserVersion
+                ? f with { FailureReason = null, AlreadyKnown = seen }
+                : f)];
         var now = DateTime.UtcNow;
         var outcomes = new List<LoadOutcome>();
         var loads = new List<(ProcessedFile File, ReportLoad Load, LoadJournalEntry Entry)>();
@@ -136,7 +184,6 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
                 continue;
             }
             var status2 = known.ContainsKey(id) ? "reloaded" : "loaded";
-            store.KeepOriginal(id, file.Source.Format, file.Content!);
             var load = ReportLoadMapper.Map(file.Report!, file.Source, file.Text!.Text, file.Text.IsOcr, ParserVersion, now);
             loads.Add((file, load, new LoadJournalEntry(file.Path, id, status2, null, ParserVersion, now, file.DurationMs, file.Source.SizeBytes)));
         }
@@ -213,7 +260,7 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
     }
 
     private LoadOutcome QuarantineFile(
-        DuckDb.DuckDbConnection connection, ProcessedFile file, string reason, Dictionary<string, KnownDocument>? known, LoadRequest request, DateTime now)
+        DuckDb.DuckDbConnection connection, ProcessedFile file, string reason, ConcurrentDictionary<string, KnownDocument>? known, LoadRequest request, DateTime now)
     {
         var id = file.Source?.DocumentId;
         LoadJournal.Append(connection, [new LoadJournalEntry(file.Path, id, "quarantined", reason, ParserVersion, now, file.DurationMs, file.Source?.SizeBytes)]);

@@ -17,6 +17,24 @@ public sealed class LoaderOptions
     /// <summary>Documents written per warehouse transaction.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// DuckDB's memory_limit while this process loads (e.g. "512MB"); null keeps DuckDB's default (80 % of RAM). The
+    /// setting holds for the whole database instance, so a host that also serves the dashboard leaves it unset.
+    /// </summary>
+    public string? WarehouseMemoryLimit { get; set; }
+
+    /// <summary>
+    /// DuckDB's checkpoint_threshold while this process loads (e.g. "256MB"); null keeps DuckDB's default (16 MB, a
+    /// checkpoint after nearly every batch). Committed batches are in the write-ahead log either way.
+    /// </summary>
+    public string? WarehouseCheckpointThreshold { get; set; }
+
+    /// <summary>The memory_limit of a process that only loads (`perfeval load`, the load bench): half of its 1 GB budget.</summary>
+    public const string OneShotMemoryLimit = "512MB";
+
+    /// <summary>The checkpoint_threshold of a process that only loads: a checkpoint every few batches of 1,000 reports.</summary>
+    public const string OneShotCheckpointThreshold = "256MB";
+
     /// <summary>Attempts to read a file that fails with an IO error (locked, still being copied).</summary>
     public int ReadAttempts { get; set; } = 3;
 

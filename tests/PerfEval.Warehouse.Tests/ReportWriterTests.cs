@@ -108,6 +108,21 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void AUnitsTypeChangedByALaterBatchIsUpdated()
+    {
+        using var temp = new TempWarehouse();
+        using var connection = temp.Database.Open();
+        var writer = new ReportWriter(connection);
+        writer.Write([SampleLoads.Longquan("doc-a")]);
+        writer.Write([SampleLoads.Longquan("doc-b", unitKey: "unit-b")]);
+
+        writer.Write([SampleLoads.Longquan("doc-c") with { Unit = new UnitRow("unit-longquan", "株洲市芦淞区龙泉街道办事处", "其他", "430203007") }]);
+
+        Assert.Equal("其他", connection.ExecuteScalar<string>("SELECT unit_type FROM dim_unit WHERE unit_key = 'unit-longquan'"));
+        Assert.Equal("街道", connection.ExecuteScalar<string>("SELECT unit_type FROM dim_unit WHERE unit_key = 'unit-b'"));
+    }
+
+    [Fact]
     public void JournalEntriesGetIncreasingIdsInTheOrderGiven()
     {
         using var temp = new TempWarehouse();

@@ -6,9 +6,9 @@ using Spectre.Console;
 namespace PerfEval.Loader.Cli;
 
 /// <summary>
-/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move] [--batch N]`: one-shot bulk load with progress
-/// and a summary. --move removes each file once it is in the warehouse or quarantine, as the inbox scan does;
-/// --batch sets the files per warehouse transaction.
+/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move] [--batch N] [--memory-limit 512MB]`: one-shot bulk
+/// load with progress and a summary. --move removes each file once it is in the warehouse or quarantine, as the inbox
+/// scan does; --batch sets the files per warehouse transaction; --memory-limit caps DuckDB's buffer pool in this process.
 /// </summary>
 public static class LoadCommand
 {
@@ -17,10 +17,16 @@ public static class LoadCommand
         var cli = new CliArguments(args);
         if (cli.Positional.Count == 0)
         {
-            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move] [--batch N]");
+            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move] [--batch N] [--memory-limit 512MB]");
             return Task.FromResult(2);
         }
-        var options = new LoaderOptions { DataFolder = cli.DataFolder, BatchSize = cli.GetInt("batch", new LoaderOptions().BatchSize) };
+        var options = new LoaderOptions
+        {
+            DataFolder = cli.DataFolder,
+            BatchSize = cli.GetInt("batch", new LoaderOptions().BatchSize),
+            WarehouseMemoryLimit = cli.Get("memory-limit") ?? LoaderOptions.OneShotMemoryLimit,
+            WarehouseCheckpointThreshold = LoaderOptions.OneShotCheckpointThreshold,
+        };
         var files = cli.Positional.SelectMany(Expand).ToList();
         if (cli.Has("to-inbox"))
         {

@@ -16,6 +16,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly HashSet<string> knownDimensionKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> writtenUnitTypes = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Writes the batch and its journal entries in one transaction; returns, per document, the ids of the
@@ -42,7 +43,12 @@ public sealed class ReportWriter(DuckDbConnection connection)
             }
             foreach (var unit in batch.Select(l => l.Unit).GroupBy(u => u.UnitKey, StringComparer.Ordinal).Select(g => g.Last()))
             {
-                connection.Execute(SqlScripts.Get("loading/upsert_unit.sql"), unit, transaction);
+                // The upsert changes only a known unit's type: a unit whose type an earlier batch wrote is not written again.
+                if (!writtenUnitTypes.TryGetValue(unit.UnitKey, out var writtenType) || writtenType != unit.UnitType)
+                {
+                    connection.Execute(SqlScripts.Get("loading/upsert_unit.sql"), unit, transaction);
+                    writtenUnitTypes[unit.UnitKey] = unit.UnitType;
+                }
             }
             FactAppenders.AppendDocuments(connection, batch
                 .Where(l => !stored.Contains(l.Document.DocumentId))
@@ -71,6 +77,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
         {
             // Keys cached during a rolled-back batch were never written.
             knownDimensionKeys.Clear();
+            writtenUnitTypes.Clear();
             throw;
         }
         return superseded;
