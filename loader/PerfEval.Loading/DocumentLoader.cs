@@ -130,7 +130,7 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         }
         // Kept before its batch commits, as before, but on the extraction threads instead of the single writer.
         store.KeepOriginal(source.DocumentId, source.Format, content);
-        return new ProcessedFile(path, source, text, report, null, watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
+        return new ProcessedFile(path, source, new DecodedText(text.Text, text.IsOcr), report, null, watch.Elapsed.TotalMilliseconds) { Content = content, ReadMs = readMs };
     }
 
     private byte[] ReadWithRetry(string path)

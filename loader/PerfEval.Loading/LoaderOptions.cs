@@ -29,11 +29,11 @@ public sealed class LoaderOptions
     /// </summary>
     public string? WarehouseCheckpointThreshold { get; set; }
 
-    /// <summary>The memory_limit of a process that only loads (`perfeval load`, the load bench): half of its 1 GB budget.</summary>
-    public const string OneShotMemoryLimit = "512MB";
+    /// <summary>The memory_limit of a process that only loads (`perfeval load`, the load bench): its 1 GB budget less the .NET heap.</summary>
+    public const string OneShotMemoryLimit = "384MB";
 
     /// <summary>The checkpoint_threshold of a process that only loads: a checkpoint every few batches of 1,000 reports.</summary>
-    public const string OneShotCheckpointThreshold = "256MB";
+    public const string OneShotCheckpointThreshold = "128MB";
 
     /// <summary>Attempts to read a file that fails with an IO error (locked, still being copied).</summary>
     public int ReadAttempts { get; set; } = 3;

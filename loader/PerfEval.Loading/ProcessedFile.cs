@@ -1,11 +1,14 @@
-using PerfEval.Extraction.Documents;
 using PerfEval.Extraction.Model;
 using PerfEval.Warehouse.Loading;
 
 namespace PerfEval.Loading;
 
-/// <summary>A file after read, extract and check: a report to write, a known document, or the reason it cannot be loaded.</summary>
-internal sealed record ProcessedFile(string Path, SourceFile? Source, ReportText? Text, ExtractedReport? Report, string? FailureReason, double DurationMs)
+/// <summary>
+/// A file after read, extract and check: a report to write, a known document, or the reason it cannot be loaded.
+/// Holds the decoded text only as the string the warehouse stores: a batch waits here for the writer, and the
+/// decoded document's lines and table cells would copy that text several times over.
+/// </summary>
+internal sealed record ProcessedFile(string Path, SourceFile? Source, DecodedText? Text, ExtractedReport? Report, string? FailureReason, double DurationMs)
 {
     public byte[]? Content { get; init; }
 
