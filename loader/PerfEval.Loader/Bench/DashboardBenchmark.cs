@@ -30,15 +30,16 @@ internal static class DashboardBenchmark
         var only = args.Get("pages")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var perStatement = new BenchTable("page", "query", "in DuckDB ms", "in DuckDB CPU ms");
         var table = new BenchTable(
-            "page", "median ms", "p95 ms", "median CPU ms", "statements", "in DuckDB ms", "in DuckDB CPU ms", "ratio", "CPU ratio", "p95 ≤ 150 ms", "ratio ≤ 2");
+            "page", "KB", "median ms", "p95 ms", "median CPU ms", "statements", "in DuckDB ms", "in DuckDB CPU ms", "ratio", "CPU ratio", "p95 ≤ 150 ms", "ratio ≤ 2");
         foreach (var (name, url) in Pages(targets).Where(p => only is null || only.Any(o => p.Name.Contains(o, StringComparison.Ordinal))))
         {
             var runs = new List<Measured>();
             IReadOnlyList<ExecutingCommand> statements = [];
+            var bytes = 0;
             for (var i = 0; i < requests + 3; i++)
             {
                 recorder.Take();
-                var run = await Measured.OfAsync(() => host.GetPageAsync(url));
+                var run = await Measured.OfAsync(async () => bytes = await host.GetPageAsync(url));
                 statements = recorder.Take();
                 if (i >= 3)
                 {
@@ -53,7 +54,7 @@ internal static class DashboardBenchmark
                 TimeSpan.FromTicks(replays.Sum(r => r.Time.Wall.Ticks)), TimeSpan.FromTicks(replays.Sum(r => r.Time.Cpu.Ticks)));
             var ratio = median.Wall / engine.Wall;
             table.Add(
-                name, median.Wall.TotalMilliseconds, p95, median.Cpu.TotalMilliseconds, statements.Count,
+                name, bytes / 1024, median.Wall.TotalMilliseconds, p95, median.Cpu.TotalMilliseconds, statements.Count,
                 engine.Wall.TotalMilliseconds, engine.Cpu.TotalMilliseconds, ratio, median.Cpu / engine.Cpu,
                 p95 <= 150 ? "yes" : "**no**", ratio <= 2 ? "yes" : "**no**");
         }
