@@ -35,16 +35,21 @@ internal static class DashboardBenchmark
         {
             var runs = new List<Measured>();
             IReadOnlyList<ExecutingCommand> statements = [];
-            var bytes = 0;
+            byte[] body = [];
             for (var i = 0; i < requests + 3; i++)
             {
                 recorder.Take();
-                var run = await Measured.OfAsync(async () => bytes = await host.GetPageAsync(url));
+                var run = await Measured.OfAsync(async () => body = await host.GetPageAsync(url));
                 statements = recorder.Take();
                 if (i >= 3)
                 {
                     runs.Add(run); // the first three warm the caches and the prepared statements
                 }
+            }
+            if (args.Get("save") is { } folder)
+            {
+                Directory.CreateDirectory(folder); // the page as served, to see what its weight is made of
+                await File.WriteAllBytesAsync(Path.Combine(folder, $"page{table.Count}.html"), body);
             }
             var median = Measured.Median(runs);
             var p95 = runs.OrderBy(r => r.Wall).ElementAt((int)Math.Ceiling(runs.Count * 0.95) - 1).Wall.TotalMilliseconds;
@@ -54,7 +59,7 @@ internal static class DashboardBenchmark
                 TimeSpan.FromTicks(replays.Sum(r => r.Time.Wall.Ticks)), TimeSpan.FromTicks(replays.Sum(r => r.Time.Cpu.Ticks)));
             var ratio = median.Wall / engine.Wall;
             table.Add(
-                name, bytes / 1024, median.Wall.TotalMilliseconds, p95, median.Cpu.TotalMilliseconds, statements.Count,
+                name, body.Length / 1024, median.Wall.TotalMilliseconds, p95, median.Cpu.TotalMilliseconds, statements.Count,
                 engine.Wall.TotalMilliseconds, engine.Cpu.TotalMilliseconds, ratio, median.Cpu / engine.Cpu,
                 p95 <= 150 ? "yes" : "**no**", ratio <= 2 ? "yes" : "**no**");
         }
@@ -72,7 +77,7 @@ internal static class DashboardBenchmark
     private static IEnumerable<(string Name, string Url)> Pages(Targets t) =>
     [
         ("总览 /", $"/?year={t.Year}"),
-        ("总览 / (district)", $"/?year={t.Year}&region={t.District}"),
+        ("总览 / (district)", $"/?year={t.Year}&district={t.District}"),
         ("单位 /units", $"/units?year={t.Year}"),
         ("单位 /units/{key}", $"/units/{Uri.EscapeDataString(t.UnitKey)}"),
         ("对比 /compare", $"/compare?a={t.Year - 1}&b={t.Year}"),
