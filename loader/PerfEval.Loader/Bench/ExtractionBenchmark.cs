@@ -60,7 +60,7 @@ internal static class ExtractionBenchmark
         foreach (var file in files)
         {
             var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "-layout", "-enc", "UTF-8", file, "-" })
+            foreach (var arg in (string[])[.. PdfToTextArguments.Layout, file, "-"])
             {
                 start.ArgumentList.Add(arg);
             }
