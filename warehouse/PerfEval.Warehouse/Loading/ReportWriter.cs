@@ -70,6 +70,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
             }
             DeleteFacts([.. supersededBy.Select(p => p.OldId)], transaction);
             MarkSuperseded(supersededBy, transaction);
+            DashboardAggregates.Refresh(connection, [.. batch.Select(l => l.Document.DocumentId), .. superseded.Values.SelectMany(ids => ids)], transaction);
             LoadJournal.Append(connection, [.. journal ?? [], .. SupersededEntries(batch, superseded)], transaction);
             transaction.Commit();
         }
