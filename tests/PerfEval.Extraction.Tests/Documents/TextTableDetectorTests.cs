@@ -119,6 +119,47 @@ public sealed class TextTableDetectorTests
     }
 
     [Fact]
+    public void AFlattenedRowEndingInADeviationSentenceStaysInTheTable()
+    {
+        var report = Layout("""
+            一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+            产出指标 时效指标 问题办结及时率 ≥98% 92.1% 10 9.4 受人员变动影响，工作量有所减少，下年度将加强统筹。
+            成本指标 公用经费控制 不超预算 未超预算 5 5
+            总分 100 98.05
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["产出指标", "时效指标", "问题办结及时率", "≥98%", "92.1%", "10", "9.4", "受人员变动影响，工作量有所减少，下年度将加强统筹。"], Texts(table.Rows[1]));
+        Assert.Equal(["总分", "100", "98.05"], Texts(table.Rows[3]));
+    }
+
+    [Fact]
+    public void FlattenedFiguresWithThousandsSeparatorsStayARow()
+    {
+        var report = Layout("""
+            年度资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            预算执行率 2,145.20 2,072.26 2,059.83 10 99.40% 9.94
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["预算执行率", "2,145.20", "2,072.26", "2,059.83", "10", "99.40%", "9.94"], Texts(table.Rows[1]));
+    }
+
+    [Fact]
+    public void AProseLineWithSpacedFiguresIsNotARowEvenWhenItEndsInASentence()
+    {
+        var report = Layout("""
+            全年执行 13,006.70 万元，预算执行率 70.00%，得分 7 分。
+            全年预算 100 万元 支出 98 万元 执行率 98%，较上年提高。
+            1.2023 年预算资金 573.38 万元。
+            2.2023 年执行资金 10 573.38 万元。
+            """);
+
+        Assert.Empty(report.Tables);
+    }
+
+    [Fact]
     public void NarrativeParagraphsAreNotTables()
     {
         var report = Layout("""
