@@ -212,7 +212,7 @@ public sealed class TextTableDetectorTests
             绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
             产出指标（50分）数量指标维修道路面积11449平方米11886平方米2016
             质量指标环境卫生检查合格率≥97%97.9%55
-            时效指标问题办结及时率≥98%92.1%109.4受人员变动影响，工作量有所减少。
+            时效指标问题办结及时率≥98%92.1%2523.5受人员变动影响，工作量有所减少。
             总分10099.75
             填表人：张伟
             """);
@@ -225,10 +225,10 @@ public sealed class TextTableDetectorTests
         var scoring = report.Tables[1];
         Assert.Equal(["产出指标（50分）", "数量指标", "维修道路面积", "11449平方米", "11886平方米", "20", "16"], Texts(scoring.Rows[1]));
         Assert.Equal(["质量指标", "环境卫生检查合格率", "≥97%", "97.9%", "5", "5"], Texts(scoring.Rows[2]));
-        Assert.Equal(["时效指标", "问题办结及时率", "≥98%", "92.1%", "10", "9.4", "受人员变动影响，工作量有所减少。"], Texts(scoring.Rows[3]));
+        Assert.Equal(["时效指标", "问题办结及时率", "≥98%", "92.1%", "25", "23.5", "受人员变动影响，工作量有所减少。"], Texts(scoring.Rows[3]));
         Assert.Equal(["总分", "100", "99.75"], Texts(scoring.Rows[4]));
         var points = scoring.Rows[3].Cells[5];
-        Assert.Equal("9.4", report.Text.Substring(points.Offset, 3));
+        Assert.Equal("23.5", report.Text.Substring(points.Offset, 4));
     }
 
     [Fact]
@@ -254,6 +254,23 @@ public sealed class TextTableDetectorTests
 
         var row = Assert.Single(report.Tables).Rows[1];
         Assert.Equal(["成本指标", name, target, actual, "10", "8"], Texts(row));
+    }
+
+    [Fact]
+    public void GluedWeightsThatDoNotAddUpToTheirCategorysStatedWeightAreLeftAsWritten()
+    {
+        var report = Layout("""
+            一级指标二级指标三级指标年度指标值实际完成值分值得分
+            产出指标（50分）数量指标培训党员人数40人40人2016
+            质量指标资金使用合规率100%100%3030
+            效益指标（20分）社会效益指标培训人数40人40人20
+            """);
+
+        var rows = Assert.Single(report.Tables).Rows;
+        Assert.Equal(["产出指标（50分）", "数量指标", "培训党员人数", "40人", "40人", "20", "16"], Texts(rows[1]));
+        Assert.Equal(["质量指标", "资金使用合规率", "100%", "100%", "30", "30"], Texts(rows[2]));
+        Assert.Equal(["效益指标（20分）", "社会效益指标", "培训人数", "40人", "40人", "20"], Texts(rows[3]));
+        Assert.Contains(report.Notes, n => n.Contains("效益指标", StringComparison.Ordinal) && n.Contains("20", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,12 +16,15 @@ internal static class GluedLineTableReader
             return null;
         }
         var rows = new List<TableRow> { header };
+        var weights = new List<int> { -1 };
         var i = start + 1;
         while (i < lines.Count && IsRow(lines[i], kind))
         {
-            rows.Add(GluedRowSplitter.Split(lines[i], kind, notes));
+            rows.Add(GluedRowSplitter.Split(lines[i], kind, notes, out var weightAt));
+            weights.Add(weightAt);
             i++;
         }
+        GluedCategoryWeights.Check(rows, weights, notes);
         return new TableDraft(start, i, rows);
     }
 

@@ -12,12 +12,14 @@ internal static partial class GluedRowSplitter
 {
     private const string FullWeight = "100";
 
-    public static TableRow Split(TextLine line, GluedTableKind kind, List<string> notes)
+    /// <summary>The row's cells; <paramref name="weightAt"/> is the index of a weight cut from a weight-and-points run (points follow it), else -1.</summary>
+    public static TableRow Split(TextLine line, GluedTableKind kind, List<string> notes, out int weightAt)
     {
+        weightAt = -1;
         var segments = Segments(line.Content, line.Offset);
         var cells = kind switch
         {
-            GluedTableKind.Indicators => IndicatorCells(line, segments, notes),
+            GluedTableKind.Indicators => IndicatorCells(line, segments, notes, out weightAt),
             GluedTableKind.Staff => StaffCells(segments),
             _ => null,
         };
@@ -25,7 +27,7 @@ internal static partial class GluedRowSplitter
     }
 
     /// <summary>True when the line reads as an indicator row with its weight and points (a remark after them may be prose).</summary>
-    public static bool IsScoredIndicatorRow(TextLine line) => IndicatorCells(line, Segments(line.Content, line.Offset), []) is not null;
+    public static bool IsScoredIndicatorRow(TextLine line) => IndicatorCells(line, Segments(line.Content, line.Offset), [], out _) is not null;
 
     private static List<TableCell> BudgetCells(List<TableCell> segments, List<string> notes)
     {
@@ -93,8 +95,9 @@ internal static partial class GluedRowSplitter
         return Math.Abs((decimal)serving / posts * 100m - rate) <= 0.5m / (decimal)Math.Pow(10, decimals) + 0.0000001m;
     }
 
-    private static List<TableCell>? IndicatorCells(TextLine line, List<TableCell> runs, List<string> notes)
+    private static List<TableCell>? IndicatorCells(TextLine line, List<TableCell> runs, List<string> notes, out int weightAt)
     {
+        weightAt = -1;
         // Under an indicator header a '%' closes a figure: ≥97%97.9%55 is a target, an actual, then weight and points.
         var segments = runs.SelectMany(SplitAfterPercent).ToList();
         var last = segments.FindLastIndex(s => IsFigure(s.Text));
@@ -120,6 +123,7 @@ internal static partial class GluedRowSplitter
             return null;
         }
         var cells = isTotal ? [segments[0]] : HeadCells(head, line.Offset);
+        weightAt = isTotal ? -1 : cells.Count;
         cells.AddRange(Cut(run, [pair.Value.Weight, pair.Value.Points]));
         cells.AddRange(remark.Count == 0 ? [] : [new TableCell(string.Concat(remark.Select(r => r.Text)), remark[0].Offset)]);
         return cells;
