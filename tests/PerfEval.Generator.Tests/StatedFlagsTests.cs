@@ -20,6 +20,42 @@ public sealed class StatedFlagsTests
     public void AScoreWithScoredRowsExpectsNothing() =>
         Assert.Empty(StatedFlags.Of(new ExtractedReport { SourceName = "a.txt", ScoreReported = 99.7m, Indicators = [RateRow, ScoredRow] }));
 
+    [Theory]
+    [InlineData("84.9", true)]
+    [InlineData("85", false)]
+    public void ExecutionBelowTheConfiguredThresholdExpectsLowExecution(string rate, bool expected)
+    {
+        var report = new ExtractedReport { SourceName = "a.txt", ScoreReported = 99.7m, ExecutionRate = decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), Indicators = [RateRow, ScoredRow] };
+
+        Assert.Equal(expected, StatedFlags.Of(report).Contains("low_execution"));
+    }
+
+    [Fact]
+    public void MoreThanAFifthUnspentOnAScoredReportExpectsTheYellowWarning()
+    {
+        var report = new ExtractedReport { SourceName = "a.txt", ScoreReported = 77m, ExecutionRate = 70m, Indicators = [RateRow with { Points = 7m }, ScoredRow with { Points = 7m }] };
+
+        Assert.Equal(["low_execution", "score_outruns_spending"], StatedFlags.Of(report));
+    }
+
+    [Fact]
+    public void PointsClaimedFarBeyondTheMoneySpentExpectTheRedWarning()
+    {
+        var report = new ExtractedReport { SourceName = "a.txt", ScoreReported = 98.6m, ExecutionRate = 86m, Indicators = [RateRow with { Points = 8.6m }, ScoredRow] };
+
+        Assert.Equal(["score_outruns_spending"], StatedFlags.Of(report));
+    }
+
+    [Fact]
+    public void AStatedTotalWithoutRowsIsMeasuredAgainstTheFullHundredPoints()
+    {
+        var outrunning = new ExtractedReport { SourceName = "a.txt", ScoreReported = 98.2m, ExecutionRate = 86m };
+        var matching = outrunning with { ScoreReported = 90m };
+
+        Assert.Equal(["unsupported_score", "score_outruns_spending"], StatedFlags.Of(outrunning));
+        Assert.Equal(["unsupported_score"], StatedFlags.Of(matching));
+    }
+
     [Fact]
     public void AStreetLeftWithCandidatesExpectsRegionAmbiguous()
     {

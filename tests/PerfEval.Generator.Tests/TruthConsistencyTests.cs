@@ -28,6 +28,16 @@ public sealed class TruthConsistencyTests(TxtCorpusFixture corpus) : IClassFixtu
     }
 
     [Fact]
+    public void APlantedLargeBudgetAdjustmentReachesTheConfiguredRatio()
+    {
+        var ratio = PerfEval.Extraction.Checks.CheckConfiguration.Default.LargeAdjustmentRatio;
+        var planted = corpus.Reports.Where(r => r.Truth.PlantedFlags.Contains("large_budget_adjustment")).ToList();
+
+        Assert.NotEmpty(planted);
+        Assert.All(planted, r => Assert.True(r.Truth.Report.BudgetAdjusted / r.Truth.Report.BudgetInitial >= ratio, r.Truth.Report.SourceName));
+    }
+
+    [Fact]
     public void AmountsInWanAreTheTextsYuanFiguresDividedByTenThousand()
     {
         var yuan = 0;

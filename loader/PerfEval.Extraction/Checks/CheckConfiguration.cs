@@ -52,6 +52,7 @@ public sealed record WarningSettings
     public decimal RedGapShare { get; init; } = 0.05m;
     public decimal YellowUnspentShare { get; init; } = 0.20m;
     public decimal DefaultMaxPoints { get; init; } = 90m;
+    public decimal FullScore { get; init; } = 100m;
 }
 
 /// <summary>A grade and its lowest score; its band ends below the next higher grade's minimum.</summary>

@@ -3,9 +3,10 @@ using PerfEval.Extraction.Documents.TextTables;
 namespace PerfEval.Extraction.Documents;
 
 /// <summary>
-/// Recognises tables laid out in plain text (txt files, pdftotext -layout output) in four shapes: one cell
+/// Recognises tables laid out in plain text (txt files, pdftotext -layout output) in five shapes: one cell
 /// per line behind a tab with blank lines between rows (Word's text export), pipe tables, rows flattened
-/// onto one line, and figures glued together without separators (split only when the figures check out).
+/// onto one line, figures glued together without separators (split only when the figures check out), and whole
+/// tables glued line by line under a header of known column titles.
 /// </summary>
 public static class TextTableDetector
 {
@@ -28,7 +29,8 @@ public static class TextTableDetector
             }
             draft ??= PipeTableReader.TryRead(lines, i)
                 ?? TabSeparatedTableReader.TryRead(lines, i)
-                ?? FlattenedRowTableReader.TryRead(lines, i, laidOut);
+                ?? FlattenedRowTableReader.TryRead(lines, i, laidOut)
+                ?? GluedLineTableReader.TryRead(lines, i, notes);
             if (draft is null)
             {
                 i++;

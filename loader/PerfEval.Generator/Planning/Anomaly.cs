@@ -23,7 +23,7 @@ public enum Anomaly
     /// <summary>Execution between 55% and 78%, scored honestly.</summary>
     LowExecution,
 
-    /// <summary>The adjusted budget 1.6–4.8 × the initial one.</summary>
+    /// <summary>The adjusted budget from just above the configured ratio (2 ×) up to 4.8 × the initial one.</summary>
     LargeBudgetAdjustment,
 }
 

@@ -93,7 +93,9 @@ public sealed class FactsPlanner(CorpusSpec spec, CorpusPlan plan)
         switch (anomaly)
         {
             case Anomaly.LargeBudgetAdjustment:
-                adjusted = Math.Round(initial * rng.Decimal(1.6m, 4.8m, 2), 2);
+                // At or above the configured ratio, so the check is expected to fire on every planted case.
+                var least = PerfEval.Extraction.Checks.CheckConfiguration.Default.LargeAdjustmentRatio + 0.05m;
+                adjusted = Math.Round(initial * rng.Decimal(least, Math.Max(least, 4.8m), 2), 2);
                 return (adjusted, Math.Round(adjusted * rng.Decimal(0.97m, 1m, 3), 2), indicators);
             case Anomaly.LowExecution:
             {

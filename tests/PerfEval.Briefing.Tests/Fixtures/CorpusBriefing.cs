@@ -20,7 +20,8 @@ public sealed class CorpusBriefing : IDisposable
         Years = [2022, 2023],
         Kinds = [ReportKinds.Overall, ReportKinds.Project],
         Formats = [ReportFormats.Txt],
-        AnomalyRate = 0.3,
+        // At 0.3 the district's 2023 overall reports held no low-execution or score anomaly once glued and flattened tables were read right.
+        AnomalyRate = 0.5,
         Seed = 8,
         Threads = 2,
     };

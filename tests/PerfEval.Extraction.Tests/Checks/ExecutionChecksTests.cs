@@ -37,6 +37,16 @@ public sealed class ExecutionChecksTests
         Assert.Equal(FlagSeverity.Warning, flag.Severity);
     }
 
+    [Theory]
+    [InlineData("98.2", true)]
+    [InlineData("90", false)]
+    public void AStatedTotalWithoutRowsIsMeasuredAgainstTheFullHundredPoints(string total, bool red)
+    {
+        var report = Report() with { ScoreReported = decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture), ExecutionRate = 86m };
+
+        Assert.Equal(red, Run(new ScoreOutrunsSpendingCheck(), report).Any(f => f.Severity == FlagSeverity.Critical));
+    }
+
     [Fact]
     public void AZeroBudgetIsYellow()
     {

@@ -119,6 +119,47 @@ public sealed class TextTableDetectorTests
     }
 
     [Fact]
+    public void AFlattenedRowEndingInADeviationSentenceStaysInTheTable()
+    {
+        var report = Layout("""
+            一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+            产出指标 时效指标 问题办结及时率 ≥98% 92.1% 10 9.4 受人员变动影响，工作量有所减少，下年度将加强统筹。
+            成本指标 公用经费控制 不超预算 未超预算 5 5
+            总分 100 98.05
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["产出指标", "时效指标", "问题办结及时率", "≥98%", "92.1%", "10", "9.4", "受人员变动影响，工作量有所减少，下年度将加强统筹。"], Texts(table.Rows[1]));
+        Assert.Equal(["总分", "100", "98.05"], Texts(table.Rows[3]));
+    }
+
+    [Fact]
+    public void FlattenedFiguresWithThousandsSeparatorsStayARow()
+    {
+        var report = Layout("""
+            年度资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            预算执行率 2,145.20 2,072.26 2,059.83 10 99.40% 9.94
+            """);
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["预算执行率", "2,145.20", "2,072.26", "2,059.83", "10", "99.40%", "9.94"], Texts(table.Rows[1]));
+    }
+
+    [Fact]
+    public void AProseLineWithSpacedFiguresIsNotARowEvenWhenItEndsInASentence()
+    {
+        var report = Layout("""
+            全年执行 13,006.70 万元，预算执行率 70.00%，得分 7 分。
+            全年预算 100 万元 支出 98 万元 执行率 98%，较上年提高。
+            1.2023 年预算资金 573.38 万元。
+            2.2023 年执行资金 10 573.38 万元。
+            """);
+
+        Assert.Empty(report.Tables);
+    }
+
+    [Fact]
     public void NarrativeParagraphsAreNotTables()
     {
         var report = Layout("""
@@ -157,6 +198,88 @@ public sealed class TextTableDetectorTests
         var table = Assert.Single(report.Tables);
         Assert.Equal(["年度资金总额", "310.2154.741060%5"], Texts(table.Rows[1]));
         Assert.Contains(report.Notes, n => n.Contains("could not be split", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATableGluedLineByLineIsCutWhereTheFiguresCheckOut()
+    {
+        var report = Layout("""
+            单位：万元
+            年度资金（万元）年初预算数全年预算数全年执行数分值执行率得分
+            预算执行率170.74172.96168.641097.50%9.75
+            其中：上年结转—0.00————
+            年度总体目标预期目标实际完成情况
+            绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+            产出指标（50分）数量指标维修道路面积11449平方米11886平方米2016
+            质量指标环境卫生检查合格率≥97%97.9%55
+            时效指标问题办结及时率≥98%92.1%2523.5受人员变动影响，工作量有所减少。
+            总分10099.75
+            填表人：张伟
+            """);
+
+        Assert.Equal(2, report.Tables.Count);
+        var budget = report.Tables[0];
+        Assert.Equal("万元", budget.UnitHint);
+        Assert.Equal(["年度资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], Texts(budget.Rows[0]));
+        Assert.Equal(["预算执行率", "170.74", "172.96", "168.64", "10", "97.50%", "9.75"], Texts(budget.Rows[1]));
+        var scoring = report.Tables[1];
+        Assert.Equal(["产出指标（50分）", "数量指标", "维修道路面积", "11449平方米", "11886平方米", "20", "16"], Texts(scoring.Rows[1]));
+        Assert.Equal(["质量指标", "环境卫生检查合格率", "≥97%", "97.9%", "5", "5"], Texts(scoring.Rows[2]));
+        Assert.Equal(["时效指标", "问题办结及时率", "≥98%", "92.1%", "25", "23.5", "受人员变动影响，工作量有所减少。"], Texts(scoring.Rows[3]));
+        Assert.Equal(["总分", "100", "99.75"], Texts(scoring.Rows[4]));
+        var points = scoring.Rows[3].Cells[5];
+        Assert.Equal("23.5", report.Text.Substring(points.Offset, 4));
+    }
+
+    [Fact]
+    public void AGluedStaffRowIsCutWhereTheCountsGiveTheStatedRate()
+    {
+        var report = Layout("财政供养人员情况（人）编制数实际在职人数控制率\n717098.60%\n附件2\n");
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["71", "70", "98.60%"], Texts(table.Rows[1]));
+    }
+
+    [Theory]
+    [InlineData("资金拨付及时性是否及时基本及时", "资金拨付及时性", "是否及时", "基本及时")]
+    [InlineData("辖区营商环境是否优化优化", "辖区营商环境", "是否优化", "优化")]
+    [InlineData("项目成本控制控制在预算内控制在预算内", "项目成本控制", "控制在预算内", "控制在预算内")]
+    [InlineData("辖区居民生活环境有效改善明显改善", "辖区居民生活环境", "有效改善", "明显改善")]
+    [InlineData("公用经费控制不超预算未超预算", "公用经费控制", "不超预算", "未超预算")]
+    [InlineData("公用经费控制不超预算基本未超", "公用经费控制", "不超预算", "基本未超")]
+    [InlineData("长效管理机制建立健全已建立", "长效管理机制", "建立健全", "已建立")]
+    public void GluedQualitativeCellsSplitIntoNameTargetAndAchievedValue(string glued, string name, string target, string actual)
+    {
+        var report = Layout($"一级指标二级指标三级指标年度指标值实际完成值分值得分\n成本指标{glued}108\n");
+
+        var row = Assert.Single(report.Tables).Rows[1];
+        Assert.Equal(["成本指标", name, target, actual, "10", "8"], Texts(row));
+    }
+
+    [Fact]
+    public void GluedWeightsThatDoNotAddUpToTheirCategorysStatedWeightAreLeftAsWritten()
+    {
+        var report = Layout("""
+            一级指标二级指标三级指标年度指标值实际完成值分值得分
+            产出指标（50分）数量指标培训党员人数40人40人2016
+            质量指标资金使用合规率100%100%3030
+            效益指标（20分）社会效益指标培训人数40人40人20
+            """);
+
+        var rows = Assert.Single(report.Tables).Rows;
+        Assert.Equal(["产出指标（50分）", "数量指标", "培训党员人数", "40人", "40人", "20", "16"], Texts(rows[1]));
+        Assert.Equal(["质量指标", "资金使用合规率", "100%", "100%", "30", "30"], Texts(rows[2]));
+        Assert.Equal(["效益指标（20分）", "社会效益指标", "培训人数", "40人", "40人", "20"], Texts(rows[3]));
+        Assert.Contains(report.Notes, n => n.Contains("效益指标", StringComparison.Ordinal) && n.Contains("20", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GluedWeightAndPointsWithTwoReadingsOrATotalBelowFullWeightAreLeftAsWritten()
+    {
+        var report = Layout("一级指标二级指标三级指标年度指标值实际完成值分值得分\n产出指标数量指标培训人数40人40人20\n总分98\n");
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["总分", "98"], Texts(table.Rows[^1]));
     }
 
     [Fact]

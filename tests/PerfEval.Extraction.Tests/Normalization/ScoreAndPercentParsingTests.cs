@@ -45,6 +45,8 @@ public sealed class ScoreAndPercentParsingTests
     [InlineData("310.2154.741050%5", "310.2|154.74|10|50%|5")]
     [InlineData("573.382673.412673.4110100%10", "573.38|2673.41|2673.41|10|100%|10")]
     [InlineData("200240228995%9.5", null)]
+    [InlineData("161.04176.34176.3410100%10", "161.04|176.34|176.34|10|100%|10")]
+    [InlineData("2,748.472,913.382,152.991073.90%7.39", "2,748.47|2,913.38|2,152.99|10|73.90%|7.39")]
     public void GluedBudgetFiguresSplitOnlyIntoTheOneConsistentReading(string run, string? expected)
     {
         var tokens = GluedCellSplitterResult(run);

@@ -5,7 +5,7 @@ namespace PerfEval.Extraction.Checks.Rules;
 /// <summary>
 /// The 自评预警 of the national budget system. With S the points claimed on the non-execution rows, Smax their
 /// maximum and E the execution rate: red when (S/Smax − E)/(S/Smax) exceeds the threshold; yellow when the budget
-/// is zero or the unspent share exceeds its threshold.
+/// is zero or the unspent share exceeds its threshold. A report stating only a total is measured by the total over the full score.
 /// </summary>
 public sealed class ScoreOutrunsSpendingCheck : ICheck
 {
@@ -18,13 +18,16 @@ public sealed class ScoreOutrunsSpendingCheck : ICheck
         var rows = ReportFacts.ScoringRows(report).Where(row => !row.IsExecutionRate).ToList();
         var rate = ReportFacts.ExecutionRate(report);
         var evidence = ReportFacts.ExecutionEvidence(report);
-        if (rows.Count > 0 && rows.All(row => row.Points is not null) && rate is { } r && Gap(rows, r, settings) is { } g)
+        var gap = rate is not { } r ? null
+            : rows.Count > 0 ? (rows.All(row => row.Points is not null) ? Gap(rows, r, settings) : null)
+            : report.ScoreReported is { } total ? TotalGap(total, r, settings) : null;
+        if (gap is { } g)
         {
             if (g.Share > 0m && g.Gap > settings.RedGapShare)
             {
                 yield return new Flag(Id, FlagSeverity.Critical,
-                    $"红色预警：指标得分{ReportFacts.Format(g.Claimed)}/{ReportFacts.Format(g.Maximum)}（{ReportFacts.Format(g.SharePercent)}%）远超预算执行率{ReportFacts.Format(r)}% (red: points claimed outrun money spent)",
-                    [.. evidence, .. rows.Select(row => row.Evidence).OfType<Evidence>()]);
+                    $"红色预警：指标得分{ReportFacts.Format(g.Claimed)}/{ReportFacts.Format(g.Maximum)}（{ReportFacts.Format(g.SharePercent)}%）远超预算执行率{ReportFacts.Format(rate!.Value)}% (red: points claimed outrun money spent)",
+                    [.. evidence, .. rows.Count > 0 ? rows.Select(row => row.Evidence).OfType<Evidence>() : ReportFacts.Quotes(report, EvidenceKeys.ScoreReported)]);
                 yield break;
             }
         }
@@ -43,6 +46,13 @@ public sealed class ScoreOutrunsSpendingCheck : ICheck
                 $"黄色预警：预算执行率{ReportFacts.Format(rr)}%，未支出超过{ReportFacts.Format(settings.YellowUnspentShare * 100m)}% (yellow: more than {ReportFacts.Format(settings.YellowUnspentShare * 100m)}% unspent)",
                 evidence);
         }
+    }
+
+    /// <summary>A total stated without scored rows measured against the full score: it includes the execution points, so it errs low.</summary>
+    private static (decimal Claimed, decimal Maximum, decimal Share, decimal SharePercent, decimal Gap)? TotalGap(decimal total, decimal rate, WarningSettings settings)
+    {
+        var share = settings.FullScore > 0m ? total / settings.FullScore : 0m;
+        return share > 0m ? (total, settings.FullScore, share, share * 100m, (share - rate / 100m) / share) : null;
     }
 
     /// <summary>Points claimed, their maximum, the share claimed and (share − spent)/share; null when hostile figures overflow decimal.</summary>

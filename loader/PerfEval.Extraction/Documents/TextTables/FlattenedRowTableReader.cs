@@ -15,6 +15,7 @@ internal static partial class FlattenedRowTableReader
     private const int MaxFragmentLength = 60;
     private const int MaxSentenceEndFragmentLength = 16;
     private const int MaxGapLines = 4;
+    private const int MinRemarkLength = 6;
 
     /// <summary>A printed table's long cell (偏差原因分析) wraps over many lines below its row.</summary>
     private const int MaxGapLinesLaidOut = 12;
@@ -124,6 +125,27 @@ internal static partial class FlattenedRowTableReader
 
     private static bool IsRow(string content, out bool hasNumber)
     {
+        if (IsPlainRow(content, out hasNumber))
+        {
+            return true;
+        }
+        if (content.Length > MaxRowLength || content.AsSpan().IndexOfAny(SentenceMarks) < 0)
+        {
+            return false;
+        }
+        // A deviation remark (偏差原因分析) after a row's weight and points may be a sentence; a figure
+        // and its unit before a full stop are prose.
+        var remark = RemarkStart(content);
+        if (remark < 0 || content.Length - remark < MinRemarkLength || !IsPlainRow(content[..remark], out hasNumber))
+        {
+            return false;
+        }
+        var cells = Split(content[..remark]);
+        return cells.Count >= 3 && NumericCell().IsMatch(cells[^1].Text) && NumericCell().IsMatch(cells[^2].Text);
+    }
+
+    private static bool IsPlainRow(string content, out bool hasNumber)
+    {
         hasNumber = false;
         // Cheap rejections first: most lines of a report are prose without any gap to split at.
         if (content.Length > MaxRowLength || content.AsSpan().Trim().IndexOfAny(' ', '\u3000') < 0
@@ -151,6 +173,27 @@ internal static partial class FlattenedRowTableReader
         return hasNumber || keywords >= 2;
     }
 
+    /// <summary>Where a remark ending the row starts: the last space-free stretch, opening with a character other than a digit, holding all the sentence marks; -1 when there is none.</summary>
+    private static int RemarkStart(string content)
+    {
+        var trimmed = content.TrimEnd();
+        var firstMark = trimmed.AsSpan().IndexOfAny(SentenceMarks);
+        if (firstMark < 0)
+        {
+            return -1;
+        }
+        var gap = trimmed.LastIndexOfAny(Gaps, firstMark);
+        if (gap < 0 || trimmed.IndexOfAny(Gaps, firstMark) >= 0)
+        {
+            return -1;
+        }
+        var start = gap + 1;
+        return start < trimmed.Length && !char.IsAsciiDigit(trimmed[start]) ? start : -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("。，、；：,;:");
+    private static readonly char[] Gaps = [' ', '\u3000'];
+
     private static bool IsFragment(string content, bool printed)
     {
         var text = content.AsSpan().Trim();
@@ -174,7 +217,8 @@ internal static partial class FlattenedRowTableReader
     private static TableRow ReadRow(TextLine line) =>
         new([.. Split(line.Content).Select(f => new TableCell(f.Text, line.Offset + f.Start))]);
 
-    [GeneratedRegex("[，、；：,;:]")]
+    // A comma between digit groups (2,145.20) is a thousands separator, not a clause mark.
+    [GeneratedRegex(@"[，、；：;:]|,(?!\d{3}(?:\D|$))")]
     private static partial Regex ClausePunctuation();
 
     [GeneratedRegex(@"[ \u3000]{2,}")]
@@ -186,6 +230,6 @@ internal static partial class FlattenedRowTableReader
     [GeneratedRegex(@"^[=＝≥≤<>＜＞]?[-+]?\d[\d,.%]*\s*(%|％|个|户|人|名|次|万元|元|分|天|件|项|家|所|处|篇|场|期|台|套|平方米|㎡|公里|km)?$")]
     private static partial Regex NumericCell();
 
-    [GeneratedRegex("指标|分值|得分|预算|执行|序号|名称|金额|合计|权重|项目|完成值|单位")]
+    [GeneratedRegex("指标|分值|得分|预算|执行|序号|名称|金额|合计|权重|项目|完成值|单位|编制|人数")]
     private static partial Regex HeaderWord();
 }

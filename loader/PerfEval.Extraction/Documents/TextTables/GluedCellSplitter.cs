@@ -39,13 +39,19 @@ public static class GluedCellSplitter
         var seen = 0;
         Enumerate(run, 0, [], found, ref seen);
         var distinct = found.Select(s => string.Join('|', s)).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count > 1)
+        {
+            // A table writes its amounts alike: of several consistent readings keep the one whose amounts share their decimals.
+            distinct = distinct.FindAll(d => AmountsShareDecimals(d.Split('|')));
+        }
         return distinct.Count == 1 ? distinct[0].Split('|') : null;
     }
 
     private static void Enumerate(string run, int at, List<string> tokens, List<List<string>> found, ref int seen)
     {
-        // At most three budget columns plus weight, rate and points.
-        if (seen++ > MaxSplits || tokens.Count > MaxTokens)
+        // At most three budget columns plus weight, rate and points: four figures before the rate, two after it.
+        var rateAt = tokens.FindIndex(t => t.EndsWith('%'));
+        if (seen++ > MaxSplits || tokens.Count > MaxTokens || (rateAt < 0 && tokens.Count >= MaxTokens - 1) || (rateAt >= 0 && tokens.Count - rateAt > 3))
         {
             return;
         }
@@ -57,7 +63,7 @@ public static class GluedCellSplitter
             }
             return;
         }
-        var hasPercent = tokens.Exists(t => t.EndsWith('%'));
+        var hasPercent = rateAt >= 0;
         foreach (var length in TokenLengths(run, at))
         {
             var token = run.Substring(at, length);
@@ -87,11 +93,31 @@ public static class GluedCellSplitter
         }
         else
         {
+            // Thousands separators (2,748.47) only between full groups of three digits.
             var k = at;
-            while (k < run.Length && k - at < MaxIntegerDigits && char.IsAsciiDigit(run[k]))
+            var grouped = false;
+            var digits = 0;
+            while (k < run.Length && k - at < MaxIntegerDigits)
             {
-                k++;
-                integerEnds.Add(k);
+                if (char.IsAsciiDigit(run[k]) && !(grouped && digits == 3))
+                {
+                    k++;
+                    digits++;
+                    if (!grouped || digits == 3)
+                    {
+                        integerEnds.Add(k);
+                    }
+                }
+                else if (run[k] == ',' && (grouped ? digits == 3 : digits <= 3))
+                {
+                    grouped = true;
+                    digits = 0;
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
         foreach (var end in integerEnds)
@@ -158,6 +184,18 @@ public static class GluedCellSplitter
             }
         }
         return false;
+    }
+
+    private static bool AmountsShareDecimals(string[] tokens)
+    {
+        var amounts = Math.Min(Array.FindIndex(tokens, t => t.EndsWith('%')), tokens.Length - 3);
+        return tokens.Take(amounts).Select(Decimals).Distinct().Count() == 1;
+    }
+
+    private static int Decimals(string token)
+    {
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : token.Length - dot - 1;
     }
 
     private static decimal Parse(string token) => decimal.Parse(token, NumberStyles.Number, CultureInfo.InvariantCulture);

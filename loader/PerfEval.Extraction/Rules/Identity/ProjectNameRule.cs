@@ -91,8 +91,8 @@ public sealed partial class ProjectNameRule : IExtractionRule
     [GeneratedRegex(@"\d{4}\s*年度?(?<name>[^\d，。]{2,40}?)项目(支出)?(绩效|自评|评价|重点)")]
     private static partial Regex TitleProject();
 
-    // A title may name the fund without the word 项目: 2023年度综合文化站免费开放补助绩效自评报告.
-    [GeneratedRegex(@"\d{4}\s*年度?(?<name>[^\d，。]{2,40}?(经费|资金|补助|补贴|专项))(财政支出|支出)?(绩效|自评|评价|重点)")]
+    // A title may name the fund without the word 项目: 2023年度综合文化站免费开放补助绩效自评报告, a phase in brackets kept (补助（二期）).
+    [GeneratedRegex(@"\d{4}\s*年度?(?<name>[^\d，。]{2,40}?(经费|资金|补助|补贴|专项)(?:[（(][^（()）\d]{1,8}[）)])?)(财政支出|支出)?(绩效|自评|评价|重点)")]
     private static partial Regex TitleFund();
 
     [GeneratedRegex(@"选取(?<name>[^\s，。；、“”]{2,30}?)(项目)?(为|作为)")]

@@ -52,7 +52,12 @@ public static partial class ReportTitle
         && !line.EndsWith('表')
         && !SentencePunctuation().IsMatch(line)
         && !IdentityText.StartsWithNumbering(line)
-        && !line.StartsWith("附件", StringComparison.Ordinal);
+        && !line.StartsWith("附件", StringComparison.Ordinal)
+        && !IsBreadcrumb(line);
+
+    // A web page's 当前位置：首页 » 信息公开 » 绩效评价 names the section, not the report.
+    private static bool IsBreadcrumb(string line) =>
+        line.AsSpan().IndexOfAny("»›>＞") >= 0 || line.StartsWith("当前位置", StringComparison.Ordinal) || line.StartsWith("您的位置", StringComparison.Ordinal);
 
     // The first half of a wrapped title: short, no punctuation, not a form field (名称：) or navigation (首页 > …).
     private static bool CanPrecedeTitle(string line) =>

@@ -7,7 +7,7 @@ namespace PerfEval.Extraction.Rules.Scoring;
 
 /// <summary>
 /// Finds "name（W分）" or "name分值W分" followed, in the same line or the next two, by the points given ("得分为P分", "得P分",
-/// "得满分"). Category headings (产出指标（50分）) that have indicators under them become the level names of
+/// "得满分"), and the target and achieved value told before them (年度目标为…，实际完成…). Category headings (产出指标（50分）) that have indicators under them become the level names of
 /// those indicators instead of rows of their own.
 /// </summary>
 internal static partial class NarrativeIndicatorReader
@@ -17,7 +17,7 @@ internal static partial class NarrativeIndicatorReader
     private const int LinesAfterHeading = 6;
     private const int MaxWindow = 500;
 
-    private sealed record Item(string Name, decimal Weight, decimal? Points, string? Actual, Evidence Evidence);
+    private sealed record Item(string Name, decimal Weight, decimal? Points, string? Target, string? Actual, Evidence Evidence);
 
     public static IReadOnlyList<IndicatorRow> Read(ReportText report)
     {
@@ -38,10 +38,12 @@ internal static partial class NarrativeIndicatorReader
             var window = text[(m.Index + m.Length)..windowEnd];
             var (points, pointsEnd) = PointsIn(window, weight.Value);
             var end = points is null ? m.Index + m.Length : m.Index + m.Length + pointsEnd;
-            var actual = IndicatorNames.IsExecutionRate(name) && PercentParser.Find(window) is { } rate
-                ? window.Substring(rate.Index, rate.Length).Trim()
-                : null;
-            items.Add(new Item(name, weight.Value, points, actual, EvidenceSpans.Of(text, nameStart, end)));
+            var told = points is null ? window : window[..pointsEnd];
+            var actual = IndicatorNames.IsExecutionRate(name)
+                ? PercentParser.Find(window) is { } rate ? window.Substring(rate.Index, rate.Length).Trim() : null
+                : ValueAfter(ActualPhrase(), told);
+            var target = IndicatorNames.IsExecutionRate(name) ? null : ValueAfter(TargetPhrase(), told);
+            items.Add(new Item(name, weight.Value, points, target, actual, EvidenceSpans.Of(text, nameStart, end)));
         }
         return Arrange(items);
     }
@@ -104,6 +106,9 @@ internal static partial class NarrativeIndicatorReader
         return (null, 0);
     }
 
+    private static string? ValueAfter(Regex phrase, string told) =>
+        phrase.Match(told) is { Success: true } m ? m.Groups["v"].Value : null;
+
     private static List<IndicatorRow> Arrange(List<Item> items)
     {
         var rows = new List<IndicatorRow>();
@@ -130,6 +135,7 @@ internal static partial class NarrativeIndicatorReader
                 Level1 = isExecution ? null : isCategory ? item.Name : level1,
                 Level2 = isExecution ? null : level2,
                 Name = item.Name,
+                Target = item.Target,
                 Actual = item.Actual,
                 Weight = item.Weight,
                 Points = item.Points,
@@ -155,6 +161,14 @@ internal static partial class NarrativeIndicatorReader
     private static readonly Regex TotalWordsRegex = LineBreakTolerant.Create("综合|总|合计|最终");
 
     private static Regex TotalWords() => TotalWordsRegex;
+
+    // "年度目标为1170户", "目标值：≥95%"; the value runs to the clause's end.
+    [GeneratedRegex(@"(?:年度)?目标值?\s*(?:为|是|：|:)\s*(?<v>[^，。；,;\s]{1,20})")]
+    private static partial Regex TargetPhrase();
+
+    // "实际完成1041户", "实际达到594人次", "实际完成值为96.8%".
+    [GeneratedRegex(@"实际(?:完成|达到)值?\s*(?:为|是|：|:)?\s*(?<v>[^，。；,;\s]{1,20})")]
+    private static partial Regex ActualPhrase();
 
     [GeneratedRegex("满分|总分|合计|总计|综合|评分|自评得分|评价得分|共计")]
     private static partial Regex NotAnIndicator();

@@ -77,4 +77,20 @@ public sealed class ProjectNameRuleTests
         Assert.Equal("project", report.Kind);
         Assert.Null(report.ProjectName);
     }
+
+    [Fact]
+    public void ATitleNamingAPhaseOfAFundNamesTheProjectWithItsPhase()
+    {
+        var report = RepoFiles.ExtractString("2021年度老旧小区改造补助（二期）绩效自评报告\n项目实施单位：荷塘区金山街道办事处\n");
+
+        Assert.Equal("老旧小区改造补助（二期）", report.ProjectName);
+    }
+
+    [Fact]
+    public void AWebPageBreadcrumbIsNotTheTitle()
+    {
+        var report = RepoFiles.ExtractString("株洲市荷塘区人民政府\n当前位置：首页 » 信息公开 » 财政资金 » 绩效评价\n荷塘区财政局2021年度农业普查工作经费项目支出绩效自评报告\n发布时间：2022-06-10  来源：荷塘区财政局\n");
+
+        Assert.Equal(("荷塘区财政局", "农业普查工作经费"), (report.UnitName, report.ProjectName));
+    }
 }

@@ -29,4 +29,18 @@ public sealed class StaffRuleTests
         ]));
         Assert.Equal(new StaffFigures(40, 37), report.Staff);
     }
+
+    [Fact]
+    public void AStaffTableFlattenedOntoSpacedLinesIsRead()
+    {
+        var report = MoneyTestFiles.Extract("x.txt", "附件1\n基础数据表\n财政供养人员情况（人） 编制数 实际在职人数 控制率\n49 46 93.88%\n附件2\n");
+        Assert.Equal(new StaffFigures(49, 46), report.Staff);
+    }
+
+    [Fact]
+    public void AGluedStaffRowIsCutWhereTheCountsGiveTheStatedControlRate()
+    {
+        var report = MoneyTestFiles.Extract("x.txt", "附件1\n基础数据表\n财政供养人员情况（人）编制数实际在职人数控制率\n717098.60%\n附件2\n");
+        Assert.Equal(new StaffFigures(71, 70), report.Staff);
+    }
 }

@@ -16,6 +16,20 @@ public sealed class NarrativeIndicatorsRuleTests
     }
 
     [Fact]
+    public void TargetAndAchievedValueToldInTheParagraphAreRead()
+    {
+        var report = ScoringText.Extract("""
+            2. 开展入户走访户数（10分）
+            2021年，我街道该项指标年度目标为1170户，实际完成1041户，该指标得分为10分。
+            3. 发放补助人次（5分）
+            2021年，我街道按计划推进相关工作，发放补助人次实际达到594人次，该指标得分为5分。
+            """);
+
+        Assert.Equal(("1170户", "1041户"), (report.Indicators[0].Target, report.Indicators[0].Actual));
+        Assert.Equal((null, "594人次"), (report.Indicators[1].Target, report.Indicators[1].Actual));
+    }
+
+    [Fact]
     public void AnIndicatorWhosePointsAreNotWrittenKeepsNullPoints()
     {
         var report = ScoringText.Extract("（一）产出指标（50分）：全年完成各项任务。\n\n\n\n（二）效益指标（40分）：效果明显，得分38分。");
