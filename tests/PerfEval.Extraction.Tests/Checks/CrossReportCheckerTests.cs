@@ -7,8 +7,9 @@ public sealed class CrossReportCheckerTests
     private static readonly CrossReportChecker Checker = CrossReportChecker.CreateDefault();
 
     private static PeerReport Peer(string id, decimal score, decimal execution, string district = "430203", int year = 2023,
-        string? unit = null, string kind = "overall", IReadOnlyList<string>? targets = null, string hash = "h") =>
-        new(id, unit ?? id, district, year, kind, score, execution, targets ?? [], hash);
+        string? unit = null, string kind = "overall", IReadOnlyList<string>? targets = null, string hash = "h",
+        string? project = null, string? file = null) =>
+        new(id, unit ?? id, district, year, kind, score, execution, targets ?? [], hash, project, file);
 
     private static List<PeerReport> District(params PeerReport[] extra) =>
     [
@@ -97,5 +98,27 @@ public sealed class CrossReportCheckerTests
         Assert.Empty(Checker.Check([Peer("f1", 97m, 100m, unit: "龙泉", hash: "1"), Peer("f2", 97m, 100m, unit: "龙泉", hash: "1")]));
         Assert.Empty(Checker.Check([Peer("f1", 97m, 100m, unit: "龙泉", hash: "1"), Peer("f2", 97m, 100m, unit: "龙泉", year: 2022, hash: "2")]));
         Assert.Empty(Checker.Check([Peer("f1", 97m, 100m, unit: "龙泉", hash: "1"), Peer("f2", 97m, 100m, unit: "龙泉", kind: "project", hash: "2")]));
+    }
+
+    [Fact]
+    public void ProjectReportsOfOneUnitForDifferentProjectsAreNotDuplicates()
+    {
+        Assert.Empty(Checker.Check(
+        [
+            Peer("p1", 97m, 100m, unit: "龙泉", kind: "project", project: "社区工作经费", hash: "1"),
+            Peer("p2", 97m, 100m, unit: "龙泉", kind: "project", project: "城管环卫经费", hash: "2"),
+        ]));
+    }
+
+    [Fact]
+    public void TwoFilesForTheSameProjectWithDifferentFiguresAreDuplicates()
+    {
+        var flags = Checker.Check(
+        [
+            Peer("p1", 97m, 100m, unit: "龙泉", kind: "project", project: "社区工作经费", hash: "1"),
+            Peer("p2", 97m, 100m, unit: "龙泉", kind: "project", project: "社区工作经费", hash: "2"),
+        ]);
+
+        Assert.Equal(["p1", "p2"], flags.Keys.Order());
     }
 }
