@@ -1,6 +1,7 @@
 using Dapper;
 using PerfEval.Extraction;
 using PerfEval.Extraction.Documents;
+using PerfEval.Loading.Peers;
 using PerfEval.Warehouse;
 using PerfEval.Warehouse.Loading;
 using PerfEval.Warehouse.Schema;
@@ -14,6 +15,9 @@ namespace PerfEval.Loading;
 public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions options, ReportProcessor processor)
 {
     public string ParserVersion { get; init; } = ExtractionVersion.Current;
+
+    /// <summary>The cross-report checks, run once the documents are written (a reload makes it a full pass).</summary>
+    public PeerCheckRunner Peers { get; init; } = PeerCheckRunner.CreateDefault();
 
     public int Reload(bool all, CancellationToken cancellationToken = default)
     {
@@ -37,8 +41,11 @@ public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions 
             var journal = loads.Select(l => new LoadJournalEntry(
                 l.Document.FileName, l.Document.DocumentId, "reloaded", "re-extracted by parser " + ParserVersion, ParserVersion, now, 0, l.Document.SizeBytes));
             writer.Write(loads, [.. journal]);
+            PeerCheckRunner.Record(connection, loads);
             count += loads.Count;
         }
+        // Also after a reload of nothing: it runs at every start, and so makes up a pass a crash left undone.
+        Peers.Run(connection);
         return count;
     }
 
