@@ -51,31 +51,9 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
             writeMs += Stopwatch.GetElapsedTime(writeStart).TotalMilliseconds;
         }
         var peersStart = Stopwatch.GetTimestamp();
-        RunPeerChecks(connection);
+        Peers.RunAfterWrite(connection, log);
         var peersMs = Stopwatch.GetElapsedTime(peersStart).TotalMilliseconds;
         return new LoadSummary(outcomes, watch.Elapsed) { Stages = new LoadStageTimes(readMs, processMs, writeMs, peersMs) };
-    }
-
-    /// <summary>
-    /// The peer pass after the batches: the files are committed already, so a warehouse error here is logged and the
-    /// pass is made up by the next load or reload (its scope is read from the journal).
-    /// </summary>
-    private void RunPeerChecks(DuckDb.DuckDbConnection connection)
-    {
-        try
-        {
-            var pass = Peers.Run(connection);
-            if (pass.Ran)
-            {
-                log.LogInformation(
-                    "Peer checks ({Kind}) judged {Reports} reports, {Flags} flags, in {Ms} ms",
-                    pass.Full ? "full" : "changed units and districts", pass.Reports, pass.Flags, Math.Round(pass.Elapsed.TotalMilliseconds));
-            }
-        }
-        catch (DuckDb.DuckDbException e)
-        {
-            log.LogError(e, "Peer checks failed; the next load or reload runs them again");
-        }
     }
 
     private ProcessedFile ProcessFile(string path, Dictionary<string, KnownDocument> known, LoadRequest request)

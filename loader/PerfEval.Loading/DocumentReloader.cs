@@ -1,4 +1,6 @@
 using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PerfEval.Extraction;
 using PerfEval.Extraction.Documents;
 using PerfEval.Loading.Peers;
@@ -12,8 +14,10 @@ namespace PerfEval.Loading;
 /// Re-extracts stored documents with the current parser: from the kept original when there is one (tables keep
 /// their structure), otherwise from the stored text. Each batch replaces the documents' facts in one transaction.
 /// </summary>
-public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions options, ReportProcessor processor)
+public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions options, ReportProcessor processor, ILogger<DocumentReloader>? logger = null)
 {
+    private readonly ILogger log = logger ?? (ILogger)NullLogger.Instance;
+
     public string ParserVersion { get; init; } = ExtractionVersion.Current;
 
     /// <summary>The cross-report checks, run once the documents are written (a reload makes it a full pass).</summary>
@@ -45,7 +49,7 @@ public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions 
             count += loads.Count;
         }
         // Also after a reload of nothing: it runs at every start, and so makes up a pass a crash left undone.
-        Peers.Run(connection);
+        Peers.RunAfterWrite(connection, log);
         return count;
     }
 

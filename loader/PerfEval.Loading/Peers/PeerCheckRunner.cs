@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using PerfEval.DuckDb;
 using PerfEval.Extraction.Checks;
 using PerfEval.Loading.Uploads;
@@ -65,6 +66,30 @@ public sealed class PeerCheckRunner(CrossReportChecker checker)
         PeerInputs.DropScope(connection);
         transaction.Commit();
         return new PeerPassResult(true, full, rows.Count, flags.Count, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// The pass after a load or reload, whose documents are committed already: a warehouse error is logged, not
+    /// thrown, and the next load or reload runs the pass again (its scope is read from the journal).
+    /// </summary>
+    public PeerPassResult? RunAfterWrite(DuckDbConnection connection, ILogger log)
+    {
+        try
+        {
+            var pass = Run(connection);
+            if (pass.Ran)
+            {
+                log.LogInformation(
+                    "Peer checks ({Kind}) judged {Reports} reports, {Flags} flags, in {Ms} ms",
+                    pass.Full ? "full" : "changed units and districts", pass.Reports, pass.Flags, Math.Round(pass.Elapsed.TotalMilliseconds));
+            }
+            return pass;
+        }
+        catch (DuckDbException e)
+        {
+            log.LogError(e, "Peer checks failed; the next load or reload runs them again");
+            return null;
+        }
     }
 
     /// <summary>The flags of the reports in scope, each rule's only on the reports within that rule's scope.</summary>
