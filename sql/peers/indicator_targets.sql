@@ -5,5 +5,5 @@ FROM fact_indicator i
 JOIN fact_report r USING (document_id)
 WHERE NOT i.is_execution_rate
   AND nullif(trim(i.target), '') IS NOT NULL
-  AND r.unit_key IN (SELECT unit_key FROM peer_scope)
+  AND r.unit_key IN (SELECT unit_key FROM peer_scope_units)
 GROUP BY i.document_id;

@@ -4,9 +4,10 @@
 WITH scoped AS (
     SELECT
         r.*,
-        r.unit_key IN (SELECT unit_key FROM peer_scope) AS in_unit_scope,
-        EXISTS (SELECT 1 FROM peer_scope s WHERE s.district_code = r.district_code AND s.fiscal_year = r.fiscal_year) AS in_district_year_scope
+        r.unit_key IN (SELECT unit_key FROM peer_scope_units) AS in_unit_scope,
+        g.district_code IS NOT NULL AS in_district_year_scope
     FROM v_report r
+    LEFT JOIN peer_scope_groups g ON g.district_code = r.district_code AND g.fiscal_year = r.fiscal_year
 )
 SELECT
     r.document_id AS DocumentId, r.unit_key AS UnitKey, r.district_code AS DistrictCode, r.fiscal_year AS FiscalYear,

@@ -4,7 +4,7 @@
 WITH RECURSIVE chain(current_id, document_id, depth) AS (
     SELECT d.superseded_by, d.document_id, 1
     FROM source_document d
-    WHERE d.superseded_by IN (SELECT document_id FROM fact_report WHERE unit_key IN (SELECT unit_key FROM peer_scope))
+    WHERE d.superseded_by IN (SELECT document_id FROM fact_report WHERE unit_key IN (SELECT unit_key FROM peer_scope_units))
     UNION ALL
     SELECT c.current_id, d.document_id, c.depth + 1
     FROM chain c JOIN source_document d ON d.superseded_by = c.document_id

@@ -54,7 +54,9 @@ public sealed class PeerCheckRunner(CrossReportChecker checker)
         var rows = PeerInputs.Reports(connection, transaction);
         var targets = PeerInputs.Targets(connection, transaction);
         var predecessors = PeerInputs.Predecessors(connection, transaction);
+        var read = watch.Elapsed;
         var flags = Judge(rows, targets, predecessors);
+        var judged = watch.Elapsed;
         PeerFlagWriter.Replace(
             connection,
             [.. Checker.Checks.Where(c => c.Scope == PeerScope.DistrictYear).Select(c => c.Id)],
@@ -63,9 +65,14 @@ public sealed class PeerCheckRunner(CrossReportChecker checker)
             flags,
             transaction);
         PeerFlagWriter.SaveState(connection, until, Settings, transaction);
-        PeerInputs.DropScope(connection);
+        PeerInputs.DropScope(connection, transaction);
         transaction.Commit();
-        return new PeerPassResult(true, full, rows.Count, flags.Count, watch.Elapsed);
+        return new PeerPassResult(true, full, rows.Count, flags.Count, watch.Elapsed)
+        {
+            Read = read,
+            Judge = judged - read,
+            Write = watch.Elapsed - judged,
+        };
     }
 
     /// <summary>
@@ -146,5 +153,13 @@ public sealed class PeerCheckRunner(CrossReportChecker checker)
     private static string FileStem(string storedName) => Path.GetFileNameWithoutExtension(UploadInbox.OriginalName(storedName));
 }
 
-/// <summary>What one peer pass did: nothing (no change since the last), a scoped or a full pass.</summary>
-public sealed record PeerPassResult(bool Ran, bool Full, int Reports, int Flags, TimeSpan Elapsed);
+/// <summary>
+/// What one peer pass did: nothing (no change since the last), a scoped or a full pass; its time reading the
+/// warehouse (state, figures of reports without, scope, inputs), judging in memory, and writing the flags.
+/// </summary>
+public sealed record PeerPassResult(bool Ran, bool Full, int Reports, int Flags, TimeSpan Elapsed)
+{
+    public TimeSpan Read { get; init; }
+    public TimeSpan Judge { get; init; }
+    public TimeSpan Write { get; init; }
+}

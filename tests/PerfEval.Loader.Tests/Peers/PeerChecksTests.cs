@@ -143,5 +143,29 @@ public sealed class PeerChecksTests : IDisposable
         Assert.Equal(flags, warehouse.PeerFlags());
     }
 
+    [Fact]
+    public void ARunnerKeptOnOneConnectionSeesWhatWasJournaledSinceItsLastPass()
+    {
+        warehouse.Load([.. PeerReportText.OrdinaryPeers(2023), Outlier]);
+        using var connection = warehouse.Database.Open();
+        var runner = PerfEval.Loading.Peers.PeerCheckRunner.CreateDefault();
+        Assert.True(runner.Run(connection, all: true).Full);
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.False(runner.Run(connection).Ran);
+            var status = i < 3 ? "loaded" : "reloaded";
+            Dapper.SqlMapper.Execute(connection, """
+                INSERT INTO load_journal (file_path, document_id, status, reason, parser_version, started_at, duration_ms, size_bytes)
+                SELECT 'again', min(document_id), $status, NULL, 'test', now()::TIMESTAMP, 0, 0 FROM fact_report
+                """, new { status });
+
+            var pass = runner.Run(connection);
+
+            Assert.True(pass.Ran && pass.Full == (status == "reloaded"), $"round {i}: {pass}");
+            Assert.Single(warehouse.PeerFlags());
+        }
+    }
+
     public void Dispose() => warehouse.Dispose();
 }

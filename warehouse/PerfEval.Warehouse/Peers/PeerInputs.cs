@@ -16,11 +16,21 @@ public static class PeerInputs
     public static bool ReloadedSince(DuckDbConnection connection, long since, long until, DuckDbTransaction? transaction = null) =>
         connection.ExecuteScalar<long>(SqlScripts.Get("peers/reloaded_since.sql"), new { since, until }, transaction) > 0;
 
-    public static void PrepareScope(DuckDbConnection connection, bool all, long since, long until, DuckDbTransaction transaction) =>
-        connection.Execute(SqlScripts.Get("peers/prepare_scope.sql"), new { all, since, until }, transaction);
+    public static void PrepareScope(DuckDbConnection connection, bool all, long since, long until, DuckDbTransaction transaction)
+    {
+        foreach (var statement in SqlScripts.Statements("peers/prepare_scope.sql"))
+        {
+            connection.Execute(statement, new { all, since, until }, transaction);
+        }
+    }
 
-    public static void DropScope(DuckDbConnection connection) =>
-        connection.Execute(SqlScripts.Get("peers/drop_scope.sql"));
+    public static void DropScope(DuckDbConnection connection, DuckDbTransaction transaction)
+    {
+        foreach (var statement in SqlScripts.Statements("peers/drop_scope.sql"))
+        {
+            connection.Execute(statement, transaction: transaction);
+        }
+    }
 
     public static List<PeerReportRow> Reports(DuckDbConnection connection, DuckDbTransaction transaction) =>
         [.. connection.Query<PeerReportRow>(SqlScripts.Get("peers/peer_reports.sql"), transaction: transaction)];
