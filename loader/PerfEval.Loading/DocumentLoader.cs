@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PerfEval.Extraction;
 using PerfEval.Extraction.Documents;
 using PerfEval.Extraction.Model;
+using PerfEval.Loading.Peers;
 using PerfEval.Warehouse;
 using PerfEval.Warehouse.Loading;
 using PerfEval.Warehouse.Schema;
@@ -26,6 +27,9 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
     private readonly FileStore store = new(options);
 
     public string ParserVersion { get; init; } = ExtractionVersion.Current;
+
+    /// <summary>The cross-report checks, run over what changed once the files are written.</summary>
+    public PeerCheckRunner Peers { get; init; } = PeerCheckRunner.CreateDefault();
 
     public LoadSummary Load(IEnumerable<string> paths, LoadRequest request, CancellationToken cancellationToken = default)
     {
@@ -67,7 +71,10 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
             stop.Cancel();
             next?.ContinueWith(static _ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
         }
-        return new LoadSummary(outcomes, watch.Elapsed) { Stages = new LoadStageTimes(readMs, processMs, writeMs) };
+        var peersStart = Stopwatch.GetTimestamp();
+        Peers.RunAfterWrite(connection, log);
+        var peersMs = Stopwatch.GetElapsedTime(peersStart).TotalMilliseconds;
+        return new LoadSummary(outcomes, watch.Elapsed) { Stages = new LoadStageTimes(readMs, processMs, writeMs, peersMs) };
     }
 
     private Task<List<ProcessedFile>>? ProcessNextChunk(
@@ -189,6 +196,7 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         }
 
         var superseded = WriteLoads(connection, writer, loads, journal, outcomes, request);
+        PeerCheckRunner.Record(connection, [.. loads.Select(l => l.Load).Where(l => superseded.ContainsKey(l.Document.DocumentId))]);
         foreach (var (file, load, entry) in loads.Where(l => superseded.ContainsKey(l.Load.Document.DocumentId)))
         {
             known[load.Document.DocumentId] = new KnownDocument(load.Document.DocumentId, ParserVersion, "loaded");

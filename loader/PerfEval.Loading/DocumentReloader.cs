@@ -1,6 +1,9 @@
 using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PerfEval.Extraction;
 using PerfEval.Extraction.Documents;
+using PerfEval.Loading.Peers;
 using PerfEval.Warehouse;
 using PerfEval.Warehouse.Loading;
 using PerfEval.Warehouse.Schema;
@@ -11,9 +14,14 @@ namespace PerfEval.Loading;
 /// Re-extracts stored documents with the current parser: from the kept original when there is one (tables keep
 /// their structure), otherwise from the stored text. Each batch replaces the documents' facts in one transaction.
 /// </summary>
-public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions options, ReportProcessor processor)
+public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions options, ReportProcessor processor, ILogger<DocumentReloader>? logger = null)
 {
+    private readonly ILogger log = logger ?? (ILogger)NullLogger.Instance;
+
     public string ParserVersion { get; init; } = ExtractionVersion.Current;
+
+    /// <summary>The cross-report checks, run once the documents are written (a reload makes it a full pass).</summary>
+    public PeerCheckRunner Peers { get; init; } = PeerCheckRunner.CreateDefault();
 
     public int Reload(bool all, CancellationToken cancellationToken = default)
     {
@@ -37,8 +45,11 @@ public sealed class DocumentReloader(WarehouseDatabase warehouse, LoaderOptions 
             var journal = loads.Select(l => new LoadJournalEntry(
                 l.Document.FileName, l.Document.DocumentId, "reloaded", "re-extracted by parser " + ParserVersion, ParserVersion, now, 0, l.Document.SizeBytes));
             writer.Write(loads, [.. journal]);
+            PeerCheckRunner.Record(connection, loads);
             count += loads.Count;
         }
+        // Also after a reload of nothing: it runs at every start, and so makes up a pass a crash left undone.
+        Peers.RunAfterWrite(connection, log);
         return count;
     }
 

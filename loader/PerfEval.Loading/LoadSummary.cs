@@ -9,5 +9,8 @@ public sealed record LoadSummary(IReadOnlyList<LoadOutcome> Outcomes, TimeSpan E
     public int Count(string status) => Outcomes.Count(o => o.Status == status);
 }
 
-/// <summary>Milliseconds spent reading files, decoding + extracting + checking them (summed over threads), and writing batches.</summary>
-public sealed record LoadStageTimes(double ReadMs, double ProcessMs, double WriteMs);
+/// <summary>
+/// Milliseconds spent reading files, decoding + extracting + checking them (summed over threads), writing batches,
+/// and on the cross-report (peer) checks after them.
+/// </summary>
+public sealed record LoadStageTimes(double ReadMs, double ProcessMs, double WriteMs, double PeersMs = 0);

@@ -10,6 +10,7 @@ internal static class BenchCommand
         ["load"] = LoadBenchmark.RunAsync,
         ["warehouse"] = args => WarehouseBenchmark.RunAsync(["warehouse", .. args.Raw]),
         ["dashboard"] = DashboardBenchmark.RunAsync,
+        ["peers"] = PeerBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -6,7 +6,8 @@ namespace PerfEval.Loader.Bench;
 
 /// <summary>
 /// `bench load`: end-to-end load of generated .txt reports (read, extract, check, warehouse) at 10,000 and 100,000
-/// reports: wall time, reports/s, peak memory and each stage's share, so growth with size is visible.
+/// reports: wall time, reports/s, peak memory and each stage's share, so growth with size is visible; the
+/// cross-report (peer) pass after the batches, on the single writer, in seconds of wall time.
 /// </summary>
 internal static class LoadBenchmark
 {
@@ -14,7 +15,7 @@ internal static class LoadBenchmark
     {
         var sizes = (args.Get("sizes") ?? "10000,100000").Split(',').Select(int.Parse).ToList();
         var table = new BenchTable(
-            "reports", "wall s", "reports/s", "peak RSS MB", "read %", "extract+check %", "write %", "write s", "load avg start→end", "generate s");
+            "reports", "wall s", "reports/s", "peak RSS MB", "read %", "extract+check %", "write %", "write s", "peers s", "load avg start→end", "generate s");
         foreach (var size in sizes)
         {
             var generate = Stopwatch.StartNew();
@@ -51,6 +52,7 @@ internal static class LoadBenchmark
                 $"{100 * stages.ProcessMs / total:0.0}",
                 $"{100 * stages.WriteMs / total:0.0}",
                 stages.WriteMs / 1000,
+                stages.PeersMs / 1000,
                 loadAverage + " → " + LoadAverage.OneMinute(),
                 generate.Elapsed.TotalSeconds);
             Console.Error.WriteLine($"{size}: {summary.Count("loaded")} loaded, {summary.Count("quarantined")} quarantined");

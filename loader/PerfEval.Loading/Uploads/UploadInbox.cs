@@ -41,7 +41,7 @@ public sealed class UploadInbox(LoaderOptions options, UploadPolicy policy)
         }
         var inbox = Path.Combine(options.EffectiveInboxes[0], "uploads");
         Directory.CreateDirectory(inbox);
-        var target = Path.Combine(inbox, DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N")[..8] + "_" + name);
+        var target = Path.Combine(inbox, DateTime.UtcNow.ToString(StampFormat, System.Globalization.CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N")[..8] + "_" + name);
         await using (var part = new FileStream(target + ".part", FileMode.CreateNew, FileAccess.Write))
         {
             await part.WriteAsync(bytes, cancellationToken);
@@ -60,6 +60,24 @@ public sealed class UploadInbox(LoaderOptions options, UploadPolicy policy)
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    private const string StampFormat = "yyyyMMddHHmmss";
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    /// <summary>
+    /// The name the client gave an uploaded file, without the "yyyyMMddHHmmss_xxxxxxxx_" stamp that keeps uploads
+    /// apart in the inbox; any other name as it is.
+    /// </summary>
+    public static string OriginalName(string storedName)
+    {
+        const int StampLength = 14 + 1 + 8 + 1;
+        var stamped = storedName.Length > StampLength
+            && !storedName.AsSpan(0, 14).ContainsAnyExceptInRange('0', '9')
+            && storedName[14] == '_'
+            && !storedName.AsSpan(15, 8).ContainsAnyExcept(HexDigits)
+            && storedName[23] == '_';
+        return stamped ? storedName[StampLength..] : storedName;
     }
 
     /// <summary>The file name without any directory part or characters that could escape or confuse a path.</summary>

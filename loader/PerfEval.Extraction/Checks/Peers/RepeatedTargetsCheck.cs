@@ -7,6 +7,7 @@ public sealed class RepeatedTargetsCheck : ICrossReportCheck
 {
     public string Id => "repeated_targets";
     public FlagSeverity Severity => FlagSeverity.Warning;
+    public PeerScope Scope => PeerScope.Unit;
 
     public IEnumerable<(string DocumentId, Flag Flag)> Evaluate(IReadOnlyList<PeerReport> reports, CheckConfiguration config)
     {
@@ -14,32 +15,41 @@ public sealed class RepeatedTargetsCheck : ICrossReportCheck
         var eligible = reports.Where(r => r.FiscalYear is not null && r.IndicatorTargets.Count >= settings.RepeatedTargetsMinRows);
         foreach (var unit in eligible.GroupBy(r => (r.UnitKey, r.Kind)))
         {
-            var byYear = unit.OrderBy(r => r.FiscalYear).ToList();
+            // Normalised once per report: a unit with many project reports compares each with every earlier one.
+            var byYear = unit
+                .OrderBy(r => r.FiscalYear)
+                .Select(r => new Targets(r, [.. r.IndicatorTargets.Select(Normalise)]))
+                .ToList();
             foreach (var later in byYear)
             {
                 var earlier = byYear
-                    .Where(r => r.FiscalYear < later.FiscalYear)
-                    .Select(r => (Report: r, Share: SharedShare(later.IndicatorTargets, r.IndicatorTargets)))
+                    .TakeWhile(e => e.Report.FiscalYear < later.Report.FiscalYear)
+                    .Select(e => (e.Report, Share: later.ShareFoundIn(e)))
                     .Where(pair => pair.Share >= settings.RepeatedTargetsShare)
                     .OrderByDescending(pair => pair.Report.FiscalYear)
                     .FirstOrDefault();
                 if (earlier.Report is not null)
                 {
-                    yield return (later.DocumentId, new Flag(Id, Severity,
-                        $"{later.FiscalYear}年的绩效指标值有{earlier.Share:P0}与{earlier.Report.FiscalYear}年相同 (indicator targets copied from {earlier.Report.FiscalYear})",
+                    var year = later.Report.FiscalYear;
+                    var percent = ReportFacts.Format(Math.Round(earlier.Share * 100m, 0, MidpointRounding.AwayFromZero));
+                    yield return (later.Report.DocumentId, new Flag(Id, Severity,
+                        $"{year}年的绩效指标值有{percent}%与{earlier.Report.FiscalYear}年的报告（{earlier.Report.DisplayName}）相同 (indicator targets copied from {earlier.Report.FiscalYear})",
                         []));
                 }
             }
         }
     }
 
-    /// <summary>The share of this year's targets that also appear in the other year's.</summary>
-    private static decimal SharedShare(IReadOnlyList<string> current, IReadOnlyList<string> other)
-    {
-        var previous = other.Select(Normalise).ToHashSet(StringComparer.Ordinal);
-        var shared = current.Count(target => previous.Contains(Normalise(target)));
-        return current.Count == 0 ? 0m : (decimal)shared / current.Count;
-    }
-
     private static string Normalise(string target) => string.Concat(target.Where(c => !char.IsWhiteSpace(c)));
+
+    private sealed record Targets(PeerReport Report, List<string> Normalised)
+    {
+        private HashSet<string>? set;
+
+        private HashSet<string> Set => set ??= new HashSet<string>(Normalised, StringComparer.Ordinal);
+
+        /// <summary>The share of this report's targets that also appear in the other one's.</summary>
+        public decimal ShareFoundIn(Targets other) =>
+            Normalised.Count == 0 ? 0m : (decimal)Normalised.Count(other.Set.Contains) / Normalised.Count;
+    }
 }

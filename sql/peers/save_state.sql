@@ -1,0 +1,1 @@
+INSERT OR REPLACE INTO peer_check_state VALUES (1, $lastLoadId, $settings);
