@@ -1,13 +1,13 @@
 -- Category totals and shares of two years side by side, under the region and kind filter.
+-- On agg_spending: spending per report and category, pre-joined with the report's year, region and kind.
 WITH c AS (
-    SELECT r.fiscal_year, s.category, sum(s.amount) AS amount
-    FROM v_report r JOIN fact_spending s USING (document_id)
-    WHERE r.fiscal_year IN ($yearA::INTEGER, $yearB::INTEGER)
-      AND ($region::VARCHAR IS NULL OR starts_with(r.region_code, $region::VARCHAR))
-      AND ($scope::VARCHAR = '*' OR starts_with(r.region_code, $scope::VARCHAR))
-      AND ($kind::VARCHAR IS NULL OR r.kind = $kind::VARCHAR)
-      AND s.amount IS NOT NULL
-    GROUP BY r.fiscal_year, s.category
+    SELECT fiscal_year, category, sum(amount) AS amount
+    FROM agg_spending
+    WHERE fiscal_year IN ($yearA::INTEGER, $yearB::INTEGER)
+      AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+      AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
+      AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
+    GROUP BY fiscal_year, category
 ),
 shares AS (
     SELECT *, 100.0 * amount / nullif(sum(amount) OVER (PARTITION BY fiscal_year), 0) AS share FROM c

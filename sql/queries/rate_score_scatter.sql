@@ -1,17 +1,23 @@
 -- One point per report with both an execution rate and a reported score, for the rate-vs-score scatter.
+-- The points are chosen on agg_report; unit names are joined to those points only.
+WITH points AS (
+    SELECT document_id, unit_key, fiscal_year, rate, score_reported
+    FROM agg_report
+    WHERE fiscal_year = $year::INTEGER
+      AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
+      AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
+      AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
+      AND rate IS NOT NULL
+      AND score_reported IS NOT NULL
+    ORDER BY score_reported DESC, rate
+    LIMIT $limit::INTEGER
+)
 SELECT
-    document_id                                                AS DocumentId,
-    unit_key                                                   AS UnitKey,
-    unit_name                                                  AS UnitName,
-    fiscal_year                                                AS FiscalYear,
-    coalesce(execution_rate_computed, execution_rate)::DOUBLE  AS Rate,
-    score_reported::DOUBLE                                     AS Score
-FROM v_report
-WHERE fiscal_year = $year::INTEGER
-  AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
-  AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
-  AND ($kind::VARCHAR IS NULL OR kind = $kind::VARCHAR)
-  AND coalesce(execution_rate_computed, execution_rate) IS NOT NULL
-  AND score_reported IS NOT NULL
-ORDER BY Score DESC, Rate
-LIMIT $limit::INTEGER;
+    p.document_id                 AS DocumentId,
+    p.unit_key                    AS UnitKey,
+    u.unit_name                   AS UnitName,
+    p.fiscal_year                 AS FiscalYear,
+    p.rate::DOUBLE                AS Rate,
+    p.score_reported::DOUBLE      AS Score
+FROM points p JOIN dim_unit u USING (unit_key)
+ORDER BY Score DESC, Rate;

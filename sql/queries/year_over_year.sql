@@ -1,12 +1,12 @@
 -- Two years side by side per unit: budget, executed, weighted execution rate and mean reported score.
--- A unit present in only one year has nulls on the other side.
+-- A unit present in only one year has nulls on the other side. Summed on agg_report; names joined to the sums.
 WITH y AS (
     SELECT
-        unit_key, fiscal_year, any_value(unit_name) AS unit_name,
+        unit_key, fiscal_year,
         sum(budget_adjusted) AS budget, sum(executed) AS executed,
         100.0 * sum(executed) / nullif(sum(budget_adjusted), 0) AS rate,
         avg(score_reported) AS score
-    FROM v_report
+    FROM agg_report
     WHERE fiscal_year IN ($yearA::INTEGER, $yearB::INTEGER)
       AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
       AND ($scope::VARCHAR = '*' OR starts_with(region_code, $scope::VARCHAR))
@@ -17,7 +17,7 @@ a AS (SELECT * FROM y WHERE fiscal_year = $yearA::INTEGER),
 b AS (SELECT * FROM y WHERE fiscal_year = $yearB::INTEGER)
 SELECT
     coalesce(a.unit_key, b.unit_key)        AS UnitKey,
-    coalesce(b.unit_name, a.unit_name)      AS UnitName,
+    u.unit_name                             AS UnitName,
     a.unit_key IS NOT NULL                  AS InA,
     b.unit_key IS NOT NULL                  AS InB,
     a.budget::DECIMAL(18,4)                 AS BudgetA,
@@ -28,5 +28,5 @@ SELECT
     b.rate::DOUBLE                          AS RateB,
     a.score::DOUBLE                         AS ScoreA,
     b.score::DOUBLE                         AS ScoreB
-FROM a FULL OUTER JOIN b USING (unit_key)
+FROM a FULL OUTER JOIN b USING (unit_key) JOIN dim_unit u ON u.unit_key = coalesce(a.unit_key, b.unit_key)
 ORDER BY UnitName, UnitKey;

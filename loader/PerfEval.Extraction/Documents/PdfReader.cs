@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PerfEval.Extraction.Documents;
 
 /// <summary>
-/// Reads a PDF's text layer with pdftotext -layout; pages without usable text (scans, broken font maps) are
+/// Reads a PDF's text layer with pdftotext in layout mode (<see cref="PdfToTextArguments"/>); pages without usable text (scans, broken font maps) are
 /// rendered with pdftoppm and recognised with tesseract, and the result is marked as OCR.
 /// </summary>
 internal static class PdfReader
@@ -76,7 +76,7 @@ internal static class PdfReader
         ExternalToolResult result;
         try
         {
-            result = ExternalTool.Run(options.Tools.PdfToText, ["-layout", "-enc", "UTF-8", pdfPath, "-"], options.ToolTimeout, options.MaxTextChars, cancellationToken: cancellationToken);
+            result = ExternalTool.Run(options.Tools.PdfToText, [.. PdfToTextArguments.Layout, pdfPath, "-"], options.ToolTimeout, options.MaxTextChars, cancellationToken: cancellationToken);
         }
         catch (ExternalToolMissingException e)
         {

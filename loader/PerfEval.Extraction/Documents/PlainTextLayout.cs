@@ -11,7 +11,7 @@ public static class PlainTextLayout
     {
         var normalised = TextNormalizer.Normalize(text);
         var lines = TextLineSplitter.Split(normalised);
-        var detection = TextTableDetector.DetectWithNotes(normalised, lines);
+        var detection = TextTableDetector.DetectWithNotes(normalised, lines, laidOut: format == "pdf");
         return new ReportText
         {
             SourceName = sourceName,

@@ -10,10 +10,11 @@ namespace PerfEval.Extraction.Documents;
 /// </summary>
 public static class TextTableDetector
 {
-    public static IReadOnlyList<TextTable> Detect(string text, IReadOnlyList<TextLine> lines) => DetectWithNotes(text, lines).Tables;
+    public static IReadOnlyList<TextTable> Detect(string text, IReadOnlyList<TextLine> lines, bool laidOut = false) => DetectWithNotes(text, lines, laidOut).Tables;
 
     /// <summary>The tables plus notes on what could not be resolved (glued figures left as written).</summary>
-    public static TextTableDetection DetectWithNotes(string text, IReadOnlyList<TextLine> lines)
+    /// <param name="laidOut">pdftotext -layout output: a table's wrapped cells are joined back by their columns.</param>
+    public static TextTableDetection DetectWithNotes(string text, IReadOnlyList<TextLine> lines, bool laidOut = false)
     {
         var tables = new List<TextTable>();
         var notes = new List<string>();
@@ -28,7 +29,7 @@ public static class TextTableDetector
             }
             draft ??= PipeTableReader.TryRead(lines, i)
                 ?? TabSeparatedTableReader.TryRead(lines, i)
-                ?? FlattenedRowTableReader.TryRead(lines, i)
+                ?? FlattenedRowTableReader.TryRead(lines, i, laidOut)
                 ?? GluedLineTableReader.TryRead(lines, i, notes);
             if (draft is null)
             {

@@ -65,12 +65,12 @@ internal sealed partial class BenchDashboardHost : IAsyncDisposable
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 
-    /// <summary>Fetches a page and reads its whole body: the server's render plus a loopback hop.</summary>
-    public async Task GetPageAsync(string url)
+    /// <summary>Fetches a page and reads its whole body (the server's render plus a loopback hop).</summary>
+    public async Task<byte[]> GetPageAsync(string url)
     {
         using var response = await client.GetAsync(url);
         response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
+        return await response.Content.ReadAsByteArrayAsync();
     }
 
     public async ValueTask DisposeAsync()

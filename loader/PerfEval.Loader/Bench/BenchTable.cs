@@ -8,6 +8,8 @@ internal sealed class BenchTable(params string[] headers)
 {
     private readonly List<string[]> rows = [];
 
+    public int Count => rows.Count;
+
     public void Add(params object[] cells) => rows.Add([.. cells.Select(Format)]);
 
     public override string ToString()

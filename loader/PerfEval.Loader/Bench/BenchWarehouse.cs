@@ -1,6 +1,7 @@
 using Dapper;
 using PerfEval.Loading;
 using PerfEval.Warehouse;
+using PerfEval.Warehouse.Loading;
 using PerfEval.Warehouse.Schema;
 
 namespace PerfEval.Loader.Bench;
@@ -29,6 +30,7 @@ internal static class BenchWarehouse
         var copies = (int)Math.Max(1, Math.Round(reports / (double)Math.Max(1, current)));
         connection.Execute(SqlScripts.Get("bench/create_copies.sql"), new { copies });
         connection.Execute(SqlScripts.Get("bench/replicate_reports.sql"));
+        DashboardAggregates.RebuildAll(connection);
         log.WriteLine($"multiplied {current} current reports ×{copies} inside DuckDB");
         return data;
     }

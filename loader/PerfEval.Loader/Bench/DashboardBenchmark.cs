@@ -27,28 +27,39 @@ internal static class DashboardBenchmark
         await using var host = await BenchDashboardHost.StartAsync(data);
         var database = new WarehouseDatabase(Path.Combine(data, "warehouse.duckdb"));
         var targets = PageTargets(database);
+        var only = args.Get("pages")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var perStatement = new BenchTable("page", "query", "in DuckDB ms", "in DuckDB CPU ms");
         var table = new BenchTable(
-            "page", "median ms", "p95 ms", "median CPU ms", "statements", "in DuckDB ms", "in DuckDB CPU ms", "ratio", "CPU ratio", "p95 ≤ 150 ms", "ratio ≤ 2");
-        foreach (var (name, url) in Pages(targets))
+            "page", "KB", "median ms", "p95 ms", "median CPU ms", "statements", "in DuckDB ms", "in DuckDB CPU ms", "ratio", "CPU ratio", "p95 ≤ 150 ms", "ratio ≤ 2");
+        foreach (var (name, url) in Pages(targets).Where(p => only is null || only.Any(o => p.Name.Contains(o, StringComparison.Ordinal))))
         {
             var runs = new List<Measured>();
             IReadOnlyList<ExecutingCommand> statements = [];
+            byte[] body = [];
             for (var i = 0; i < requests + 3; i++)
             {
                 recorder.Take();
-                var run = await Measured.OfAsync(() => host.GetPageAsync(url));
+                var run = await Measured.OfAsync(async () => body = await host.GetPageAsync(url));
                 statements = recorder.Take();
                 if (i >= 3)
                 {
                     runs.Add(run); // the first three warm the caches and the prepared statements
                 }
             }
+            if (args.Get("save") is { } folder)
+            {
+                Directory.CreateDirectory(folder); // the page as served, to see what its weight is made of
+                await File.WriteAllBytesAsync(Path.Combine(folder, $"page{table.Count}.html"), body);
+            }
             var median = Measured.Median(runs);
             var p95 = runs.OrderBy(r => r.Wall).ElementAt((int)Math.Ceiling(runs.Count * 0.95) - 1).Wall.TotalMilliseconds;
-            var engine = InEngine(database, statements);
+            var replays = InEngine(database, statements);
+            replays.ForEach(r => perStatement.Add(name, r.Query, r.Time.Wall.TotalMilliseconds, r.Time.Cpu.TotalMilliseconds));
+            var engine = new Measured(
+                TimeSpan.FromTicks(replays.Sum(r => r.Time.Wall.Ticks)), TimeSpan.FromTicks(replays.Sum(r => r.Time.Cpu.Ticks)));
             var ratio = median.Wall / engine.Wall;
             table.Add(
-                name, median.Wall.TotalMilliseconds, p95, median.Cpu.TotalMilliseconds, statements.Count,
+                name, body.Length / 1024, median.Wall.TotalMilliseconds, p95, median.Cpu.TotalMilliseconds, statements.Count,
                 engine.Wall.TotalMilliseconds, engine.Cpu.TotalMilliseconds, ratio, median.Cpu / engine.Cpu,
                 p95 <= 150 ? "yes" : "**no**", ratio <= 2 ? "yes" : "**no**");
         }
@@ -56,13 +67,17 @@ internal static class DashboardBenchmark
             + $"{Environment.ProcessorCount} cores · load average {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine(table);
+        if (args.Has("statements"))
+        {
+            Console.WriteLine(perStatement);
+        }
         return 0;
     }
 
     private static IEnumerable<(string Name, string Url)> Pages(Targets t) =>
     [
         ("总览 /", $"/?year={t.Year}"),
-        ("总览 / (district)", $"/?year={t.Year}&region={t.District}"),
+        ("总览 / (district)", $"/?year={t.Year}&district={t.District}"),
         ("单位 /units", $"/units?year={t.Year}"),
         ("单位 /units/{key}", $"/units/{Uri.EscapeDataString(t.UnitKey)}"),
         ("对比 /compare", $"/compare?a={t.Year - 1}&b={t.Year}"),
@@ -72,11 +87,11 @@ internal static class DashboardBenchmark
         ("导入 /loads", "/loads"),
     ];
 
-    /// <summary>Median of five replays of each query the page ran, summed: the time the page's questions take inside DuckDB.</summary>
-    private static Measured InEngine(WarehouseDatabase database, IReadOnlyList<ExecutingCommand> statements)
+    /// <summary>Median of five replays of each query the page ran (summed: the time the page's questions take inside DuckDB).</summary>
+    private static List<(string Query, Measured Time)> InEngine(WarehouseDatabase database, IReadOnlyList<ExecutingCommand> statements)
     {
         using var connection = database.Open();
-        var total = new Measured(TimeSpan.Zero, TimeSpan.Zero);
+        var replays = new List<(string, Measured)>();
         foreach (var statement in statements.Where(s => IsQuery(s.CommandText)))
         {
             var median = Measured.Median(Enumerable.Range(0, 5).Select(_ => Measured.Of(() =>
@@ -91,10 +106,16 @@ internal static class DashboardBenchmark
                 {
                 }
             })).ToList());
-            total = new Measured(total.Wall + median.Wall, total.Cpu + median.Cpu);
+            replays.Add((QueryName(statement.CommandText), median));
         }
-        return total;
+        return replays;
     }
+
+    /// <summary>The sql/queries file a statement came from, for the per-statement breakdown.</summary>
+    private static string QueryName(string sql) =>
+        SqlScripts.List("queries/").FirstOrDefault(n => SqlScripts.Get(n) == sql) is { } name
+            ? Path.GetFileNameWithoutExtension(name)
+            : sql.Split('\n', StringSplitOptions.TrimEntries).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal)) ?? "?";
 
     private static bool IsQuery(string sql)
     {

@@ -28,6 +28,25 @@ public sealed class AnalysisPageTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task TheComparePagePagesItsUnitTableThroughTheUrl()
+    {
+        var (page, problems) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "compare?a=2022&b=2023");
+        var table = page.Locator("table.data:not(.movers) tbody tr");
+        Assert.Equal(11, await table.CountAsync());
+        Assert.Contains("共 11 条，第 1 / 1 页", await page.Locator(".pager").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("两年均有报告：11 个", await page.Locator("h2", new() { HasText = "逐单位对比" }).InnerTextAsync(), StringComparison.Ordinal);
+
+        // A page past the end keeps the year pair, the total, the movers and the one-year lists.
+        await page.GotoAsync(server.BaseUrl + "compare?a=2022&b=2023&page=2");
+        Assert.Equal(0, await table.CountAsync());
+        Assert.Contains("共 11 条，第 2 / 1 页", await page.Locator(".pager").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(10, await page.Locator("table.movers tbody tr").CountAsync());
+        Assert.Equal(5, await page.Locator("section", new() { HasText = "仅2023年有报告" }).Locator("li").CountAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task TheFlagsPageFiltersByRuleAndRanksScoreInflation()
     {
         var (page, problems) = await server.NewPageAsync();

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
+using PerfEval.Dashboard.Components.Charts;
 using PerfEval.Dashboard.Tests.Fixtures;
+using PerfEval.Warehouse.Queries;
 
 namespace PerfEval.Dashboard.Tests.Pages;
 
@@ -56,10 +58,24 @@ public sealed class OverviewPageTests(DashboardServer server)
         var (page, _) = await server.NewPageAsync();
         await page.GotoAsync(server.BaseUrl + "?year=2023&province=50");
         var row = page.Locator("#rate-vs-score").Locator("xpath=..").Locator("tr", new() { HasText = "璧泉街道" });
-        Assert.Equal(["重庆市璧山区人民政府璧泉街道办事处", "70.0%", "97", "是"], (await row.Locator("td").AllTextContentsAsync()).Select(t => t.Trim()));
+        Assert.Equal(["重庆市璧山区人民政府璧泉街道办事处", "70.0%", "97"], (await row.Locator("td").AllTextContentsAsync()).Select(t => t.Trim()));
         var option = await page.Locator("#rate-vs-score-option").TextContentAsync();
         Assert.Contains("\"name\":\"高分低执行\"", option, StringComparison.Ordinal);
         Assert.Contains("markArea", option, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheScatterTableListsTheHighScoreLowExecutionReportsNotEveryPoint()
+    {
+        var points = await new RateScoreScatterQuery(server.Warehouse, RegionScope.All).RunAsync(new ReportFilter(2023));
+        var corner = points.Where(RateScoreScatterOption.InCorner).ToList();
+        Assert.InRange(corner.Count, 1, points.Count - 1);
+
+        var (page, _) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "?year=2023");
+        var table = page.Locator("#rate-vs-score").Locator("xpath=..").Locator("table");
+        Assert.Equal($"图中 {points.Count} 份报告，其中高分低执行 {corner.Count} 份", (await table.Locator("caption").TextContentAsync())?.Trim());
+        Assert.Equal(corner.Select(p => p.UnitName), (await table.Locator("tbody tr td:first-child").AllTextContentsAsync()).Select(t => t.Trim()));
     }
 
     [Fact]

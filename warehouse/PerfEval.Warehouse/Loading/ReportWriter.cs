@@ -54,6 +54,7 @@ public sealed class ReportWriter(DuckDbConnection connection)
                 supersededHere.UnionWith(older);
                 superseded[load.Document.DocumentId] = older;
             }
+            DashboardAggregates.Refresh(connection, [.. batch.Select(l => l.Document.DocumentId), .. superseded.Values.SelectMany(ids => ids)], transaction);
             LoadJournal.Append(connection, journal ?? [], transaction);
             LoadJournal.Append(connection, SupersededEntries(batch, superseded), transaction);
             transaction.Commit();

@@ -1,6 +1,7 @@
 namespace PerfEval.Warehouse.Queries;
 
-public sealed record UnitYearPair
+/// <summary>One unit's figures in two years (not sealed: the paged comparison reads its rows with their section).</summary>
+public record UnitYearPair
 {
     public string UnitKey { get; init; } = "";
     public string UnitName { get; init; } = "";

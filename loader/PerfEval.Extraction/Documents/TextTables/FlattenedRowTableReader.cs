@@ -13,10 +13,17 @@ internal static partial class FlattenedRowTableReader
     private const int MaxCellLength = 40;
     private const int MaxRowLength = 400;
     private const int MaxFragmentLength = 60;
+    private const int MaxSentenceEndFragmentLength = 16;
     private const int MaxGapLines = 4;
     private const int MinRemarkLength = 6;
 
-    public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start)
+    /// <summary>A printed table's long cell (偏差原因分析) wraps over many lines below its row.</summary>
+    private const int MaxGapLinesLaidOut = 12;
+
+    private const int MinColumnRowsOfPrintedTable = 2;
+
+    /// <param name="laidOut">Text laid out by pdftotext, where a line's pieces stand at the columns they were printed in.</param>
+    public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start, bool laidOut = false)
     {
         if (!IsRow(lines[start].Content, out _))
         {
@@ -25,6 +32,8 @@ internal static partial class FlattenedRowTableReader
         var rows = new List<TableRow>();
         var rowLines = 0;
         var withNumbers = 0;
+        // Rows whose cells stand apart by wide gaps: a table printed in columns, not prose split at single spaces.
+        var columnRows = 0;
         var i = start;
         var end = start;
         while (i < lines.Count)
@@ -35,15 +44,17 @@ internal static partial class FlattenedRowTableReader
                 rows.Add(ReadRow(lines[i]));
                 rowLines++;
                 withNumbers += numeric ? 1 : 0;
+                columnRows += WideGap().IsMatch(content.Trim()) ? 1 : 0;
                 i++;
                 end = i;
                 continue;
             }
             // Blank lines and wrapped fragments of cells (pdftotext spreads a tall cell over lines above and
             // below its row) may sit between rows.
+            var printed = IsPrintedTable(laidOut, columnRows);
             var gapEnd = i;
-            while (gapEnd < lines.Count && gapEnd - i < MaxGapLines && !IsRow(lines[gapEnd].Content, out _)
-                && (TextLineKinds.IsBlank(lines[gapEnd].Content) || IsFragment(lines[gapEnd].Content)))
+            while (gapEnd < lines.Count && gapEnd - i < (printed ? MaxGapLinesLaidOut : MaxGapLines) && !IsRow(lines[gapEnd].Content, out _)
+                && (TextLineKinds.IsBlank(lines[gapEnd].Content) || IsFragment(lines[gapEnd].Content, printed)))
             {
                 gapEnd++;
             }
@@ -61,8 +72,16 @@ internal static partial class FlattenedRowTableReader
             }
             break;
         }
-        return rowLines >= 2 && withNumbers >= 1 ? new TableDraft(start, end, rows) : null;
+        if (rowLines < 2 || withNumbers < 1)
+        {
+            return null;
+        }
+        return new TableDraft(start, end, IsPrintedTable(laidOut, columnRows)
+            ? WrappedRowMerger.Merge([.. lines.Skip(start).Take(end - start + MaxGapLinesLaidOut)], end - start)
+            : rows);
     }
+
+    private static bool IsPrintedTable(bool laidOut, int columnRows) => laidOut && columnRows >= MinColumnRowsOfPrintedTable;
 
     internal static IReadOnlyList<(string Text, int Start)> Split(string content)
     {
@@ -175,10 +194,13 @@ internal static partial class FlattenedRowTableReader
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("。，、；：,;:");
     private static readonly char[] Gaps = [' ', '\u3000'];
 
-    private static bool IsFragment(string content)
+    private static bool IsFragment(string content, bool printed)
     {
         var text = content.AsSpan().Trim();
-        if (text.Length is 0 or > MaxFragmentLength || text.Contains('。') || text.Contains('\t'))
+        // The last line of a wrapped note in a printed table ends its sentence ("目标值。"); prose lines are long.
+        var sentenceEnd = text.Contains('。') && !(printed && text.Length <= MaxSentenceEndFragmentLength);
+        // Laid out, a line of fragments spreads across the printed columns; its pieces are still checked one by one below.
+        if (text.Length == 0 || text.Length > (printed ? MaxRowLength : MaxFragmentLength) || sentenceEnd || text.Contains('\t'))
         {
             return false;
         }

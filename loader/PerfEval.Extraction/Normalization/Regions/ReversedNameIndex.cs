@@ -10,7 +10,8 @@ internal sealed class ReversedNameIndex<T>
 {
     private readonly string[] reversed;
     private readonly T[] values;
-    private readonly Dictionary<char, (int Start, int End)> byLastChar;
+    // Indexed by the character itself: one array read per position of the text, most of which end no name.
+    private readonly (int Start, int End)[] byLastChar = new (int Start, int End)[char.MaxValue + 1];
 
     // Built once at start-up: compile it optimised straight away rather than through the slow first tier.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -25,11 +26,11 @@ internal sealed class ReversedNameIndex<T>
             values[index++] = value;
         }
         Array.Sort(reversed, values, StringComparer.Ordinal);
-        byLastChar = [];
         for (var i = 0; i < reversed.Length; i++)
         {
             var first = reversed[i][0];
-            byLastChar[first] = byLastChar.TryGetValue(first, out var range) ? (range.Start, i + 1) : (i, i + 1);
+            var range = byLastChar[first];
+            byLastChar[first] = range.End > range.Start ? (range.Start, i + 1) : (i, i + 1);
         }
     }
 
@@ -41,11 +42,7 @@ internal sealed class ReversedNameIndex<T>
     {
         start = -1;
         value = default!;
-        if (!byLastChar.TryGetValue(text[end], out var range))
-        {
-            return false;
-        }
-        var (lo, hi) = range;
+        var (lo, hi) = byLastChar[text[end]];
         var position = end;
         for (var k = 1; lo < hi; k++)
         {

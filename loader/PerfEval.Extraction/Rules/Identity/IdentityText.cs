@@ -9,8 +9,10 @@ public static partial class IdentityText
     public static string Clean(string line)
     {
         var text = line.Contains("[bookmark:", StringComparison.Ordinal) ? Bookmark().Replace(line, "") : line;
-        return text.Trim().Trim('\u3000', '\t', ' ');
+        return text.Trim().Trim(Blanks);
     }
+
+    private static readonly char[] Blanks = ['\u3000', '\t', ' '];
 
     /// <summary>一、 （一） 1. 1、 (1) — how headings and list items start.</summary>
     public static bool StartsWithNumbering(string line) => Numbering().IsMatch(line);
