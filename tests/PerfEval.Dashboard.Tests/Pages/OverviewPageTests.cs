@@ -79,6 +79,31 @@ public sealed class OverviewPageTests(DashboardServer server)
     }
 
     [Fact]
+    public async Task AScatterPointsTooltipNamesItsUnitYearRateAndScore()
+    {
+        var (page, problems) = await server.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "?year=2023");
+        await PageChecks.DrawnChartPixelsAsync(page);
+
+        // The red series (高分低执行) holds 璧泉街道 at 70% and 97 points; show its tooltip as a hover would.
+        await page.EvaluateAsync(@"() => {
+            const chart = echarts.getInstanceByDom(document.getElementById('rate-vs-score'));
+            const series = chart.getOption().series.findIndex(s => s.name === '高分低执行');
+            const index = chart.getOption().series[series].data.findIndex(d => d.t[0].includes('璧泉街道'));
+            chart.dispatchAction({ type: 'showTip', seriesIndex: series, dataIndex: index });
+        }");
+        var tooltip = page.Locator("#rate-vs-score div", new() { HasText = "自评得分" }).Last;
+        await tooltip.WaitForAsync();
+
+        var text = await tooltip.InnerTextAsync();
+        Assert.Contains("重庆市璧山区人民政府璧泉街道办事处", text, StringComparison.Ordinal);
+        Assert.Contains("年度：2023年", text, StringComparison.Ordinal);
+        Assert.Contains("执行率：70.0%", text, StringComparison.Ordinal);
+        Assert.Contains("自评得分：97", text, StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task ChineseTextRendersWithACjkFont()
     {
         var (page, _) = await server.NewPageAsync();

@@ -12,14 +12,17 @@ public static class RateScoreScatterOption
     public const double RateLine = 80;
     public const double ScoreLine = 90;
 
+    private static readonly string[] TipLabels = ["年度", "执行率", "自评得分"];
+
     public static bool InCorner(RateScorePoint p) => p.Score >= ScoreLine && p.Rate < RateLine;
 
     public static object Build(IReadOnlyList<RateScorePoint> points)
     {
+        // The tooltip's title and values; site.js writes them under the series' tipLabels, encoded.
         object Point(RateScorePoint p) => new
         {
             value = new[] { Math.Round(p.Rate, 1), p.Score },
-            tip = Tip.Of(p.UnitName, ("年度", Fmt.Year(p.FiscalYear)), ("执行率", Fmt.Rate(p.Rate)), ("自评得分", Fmt.Score(p.Score))),
+            t = new[] { p.UnitName, Fmt.Year(p.FiscalYear), Fmt.Rate(p.Rate), Fmt.Score(p.Score) },
         };
         var maxRate = Math.Max(110, Math.Ceiling(points.Select(p => p.Rate).DefaultIfEmpty(100).Max() / 10) * 10);
         return new
@@ -37,6 +40,7 @@ public static class RateScoreScatterOption
                     type = "scatter",
                     name = "报告",
                     symbolSize = 9,
+                    tipLabels = TipLabels,
                     itemStyle = new { color = Palette.Blue, opacity = 0.7 },
                     data = points.Where(p => !InCorner(p)).Select(Point),
                     markLine = new
@@ -63,6 +67,7 @@ public static class RateScoreScatterOption
                     type = "scatter",
                     name = "高分低执行",
                     symbolSize = 12,
+                    tipLabels = TipLabels,
                     itemStyle = new { color = Palette.Red },
                     data = points.Where(InCorner).Select(Point),
                 },
