@@ -44,6 +44,15 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         {
             connection.Execute(SqlScripts.Get("loading/set_checkpoint_threshold.sql"), new { threshold });
         }
+        if (options.WarehouseThreads is { } threads)
+        {
+            connection.Execute(SqlScripts.Get("loading/set_threads.sql"), new { threads });
+        }
+        if (options.WarehouseAllocatorFlushThreshold is { } flushThreshold)
+        {
+            connection.Execute(SqlScripts.Get("loading/set_allocator_flush_threshold.sql"), new { threshold = flushThreshold });
+            connection.Execute(SqlScripts.Get("loading/purge_allocator_in_background.sql"));
+        }
         var known = new ConcurrentDictionary<string, KnownDocument>(LoadJournal.KnownDocuments(connection), StringComparer.Ordinal);
         var writer = new ReportWriter(connection);
         double readMs = 0, processMs = 0, writeMs = 0;

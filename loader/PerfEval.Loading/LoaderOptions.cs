@@ -29,11 +29,36 @@ public sealed class LoaderOptions
     /// </summary>
     public string? WarehouseCheckpointThreshold { get; set; }
 
+    /// <summary>DuckDB's threads while this process loads; null keeps DuckDB's default (one per core). Holds for the whole instance.</summary>
+    public int? WarehouseThreads { get; set; }
+
+    /// <summary>
+    /// DuckDB's allocator_flush_threshold while this process loads (e.g. "32MB"), with jemalloc's background purge on;
+    /// null keeps DuckDB's default (128 MB, no background purge). Holds for the whole instance.
+    /// </summary>
+    public string? WarehouseAllocatorFlushThreshold { get; set; }
+
     /// <summary>The memory_limit of a process that only loads (`perfeval load`, the load bench): its 1 GB budget less the .NET heap.</summary>
     public const string OneShotMemoryLimit = "384MB";
 
     /// <summary>The checkpoint_threshold of a process that only loads: a checkpoint every few batches of 1,000 reports.</summary>
     public const string OneShotCheckpointThreshold = "128MB";
+
+    /// <summary>The DuckDB threads of a process that only loads: its extraction keeps every core busy already.</summary>
+    public const int OneShotThreads = 1;
+
+    /// <summary>The allocator_flush_threshold of a process that only loads: pages freed after a checkpoint go back to the OS.</summary>
+    public const string OneShotAllocatorFlushThreshold = "32MB";
+
+    /// <summary>The settings of a process that only loads (`perfeval load`, the load bench) — see the constants above.</summary>
+    public LoaderOptions WithOneShotWarehouse(string? memoryLimit = null)
+    {
+        WarehouseMemoryLimit = memoryLimit ?? OneShotMemoryLimit;
+        WarehouseCheckpointThreshold = OneShotCheckpointThreshold;
+        WarehouseThreads = OneShotThreads;
+        WarehouseAllocatorFlushThreshold = OneShotAllocatorFlushThreshold;
+        return this;
+    }
 
     /// <summary>Attempts to read a file that fails with an IO error (locked, still being copied).</summary>
     public int ReadAttempts { get; set; } = 3;

@@ -30,9 +30,7 @@ internal static class LoadBenchmark
             {
                 DataFolder = data,
                 BatchSize = 1000,
-                WarehouseMemoryLimit = LoaderOptions.OneShotMemoryLimit,
-                WarehouseCheckpointThreshold = LoaderOptions.OneShotCheckpointThreshold,
-            };
+            }.WithOneShotWarehouse();
             var loader = new DocumentLoader(new WarehouseDatabase(Path.Combine(data, "warehouse.duckdb")), options, ReportProcessor.CreateDefault());
             var reports = BenchCorpus.Reports(corpus);
             GC.Collect();

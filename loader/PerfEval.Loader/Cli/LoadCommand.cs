@@ -24,9 +24,7 @@ public static class LoadCommand
         {
             DataFolder = cli.DataFolder,
             BatchSize = cli.GetInt("batch", new LoaderOptions().BatchSize),
-            WarehouseMemoryLimit = cli.Get("memory-limit") ?? LoaderOptions.OneShotMemoryLimit,
-            WarehouseCheckpointThreshold = LoaderOptions.OneShotCheckpointThreshold,
-        };
+        }.WithOneShotWarehouse(cli.Get("memory-limit"));
         var files = cli.Positional.SelectMany(Expand).ToList();
         if (cli.Has("to-inbox"))
         {
