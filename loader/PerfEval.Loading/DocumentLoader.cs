@@ -80,6 +80,24 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
             stop.Cancel();
             next?.ContinueWith(static _ => { }, TaskScheduler.Default).Wait(CancellationToken.None);
         }
+        if (options.WarehouseMemoryLimit is not null)
+        {
+            // At 100,000 reports the unwritten indexes alone fill half of a 320 MB pool and the peer pass ran out of memory.
+            var checkpointStart = Stopwatch.GetTimestamp();
+            try
+            {
+                connection.Execute(SqlScripts.Get("loading/checkpoint.sql"));
+            }
+            catch (DuckDb.DuckDbException e)
+            {
+                // The batches are committed either way; another connection's transaction can refuse the checkpoint.
+                log.LogWarning(e, "Checkpoint before the peer checks refused");
+            }
+            writeMs += Stopwatch.GetElapsedTime(checkpointStart).TotalMilliseconds;
+        }
+        // The batches' garbage has reached gen2 by now, and a full peer pass reads every current report into memory:
+        // collect once, so the pass reuses that memory instead of growing the heap (+140 MB at 100,000 reports).
+        GC.Collect();
         var peersStart = Stopwatch.GetTimestamp();
         Peers.RunAfterWrite(connection, log);
         var peersMs = Stopwatch.GetElapsedTime(peersStart).TotalMilliseconds;

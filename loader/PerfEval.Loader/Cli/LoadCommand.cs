@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace PerfEval.Loader.Cli;
 
 /// <summary>
-/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move] [--batch N] [--memory-limit 384MB]`: one-shot bulk
+/// `perfeval load &lt;folder|file&gt;… [--data DIR] [--to-inbox] [--move] [--batch N] [--memory-limit 320MB]`: one-shot bulk
 /// load with progress and a summary. --move removes each file once it is in the warehouse or quarantine, as the inbox
 /// scan does; --batch sets the files per warehouse transaction; --memory-limit caps DuckDB's buffer pool in this process.
 /// </summary>
@@ -17,7 +17,7 @@ public static class LoadCommand
         var cli = new CliArguments(args);
         if (cli.Positional.Count == 0)
         {
-            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move] [--batch N] [--memory-limit 384MB]");
+            Console.Error.WriteLine("usage: perfeval load <folder|file>… [--data DIR] [--to-inbox] [--move] [--batch N] [--memory-limit 320MB]");
             return Task.FromResult(2);
         }
         var options = new LoaderOptions

@@ -11,7 +11,7 @@ public sealed class OneShotWarehouseSettingsTests : IDisposable
     private readonly string root = Path.Combine(Path.GetTempPath(), "perfeval-oneshot-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task AOneShotLoadRunsDuckDbOnOneThreadAndReturnsFreedPages()
+    public async Task AOneShotLoadRunsDuckDbOnOneThreadWithItsMemoryCappedAndFreedPagesReturned()
     {
         var corpus = Path.Combine(root, "corpus");
         await CorpusGenerator.GenerateAsync(CorpusSpec.Demo with { Count = 2, Formats = ["txt"], Seed = 11 }, corpus, CancellationToken.None);
@@ -25,11 +25,12 @@ public sealed class OneShotWarehouseSettingsTests : IDisposable
 
         Assert.All(summary.Outcomes, o => Assert.Equal("loaded", o.Status));
         var settings = watcher.Query<(string Name, string Value)>(
-                "SELECT name, value FROM duckdb_settings() WHERE name IN ('threads', 'allocator_flush_threshold', 'allocator_background_threads') ORDER BY name")
+                "SELECT name, value FROM duckdb_settings() WHERE name IN ('threads', 'memory_limit', 'allocator_flush_threshold', 'allocator_background_threads') ORDER BY name")
             .ToDictionary(s => s.Name, s => s.Value, StringComparer.Ordinal);
         Assert.Equal("1", settings["threads"]);
         Assert.Equal("true", settings["allocator_background_threads"]);
         Assert.Equal("30.5 MiB", settings["allocator_flush_threshold"]);
+        Assert.Equal("305.1 MiB", settings["memory_limit"]);
     }
 
     public void Dispose()
