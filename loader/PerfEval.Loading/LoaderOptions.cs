@@ -29,6 +29,12 @@ public sealed class LoaderOptions
     /// </summary>
     public string? WarehouseCheckpointThreshold { get; set; }
 
+    /// <summary>
+    /// DuckDB's memory_limit for the peer pass after a load's batches (e.g. "192MB"), once they are checkpointed; null
+    /// keeps <see cref="WarehouseMemoryLimit"/>. Cached table blocks are then left to the OS page cache.
+    /// </summary>
+    public string? WarehousePeerPassMemoryLimit { get; set; }
+
     /// <summary>DuckDB's threads while this process loads; null keeps DuckDB's default (one per core). Holds for the whole instance.</summary>
     public int? WarehouseThreads { get; set; }
 
@@ -47,6 +53,9 @@ public sealed class LoaderOptions
     /// <summary>The checkpoint_threshold of a process that only loads: a checkpoint every few batches of 1,000 reports.</summary>
     public const string OneShotCheckpointThreshold = "128MB";
 
+    /// <summary>The memory_limit of a one-shot load's peer pass: its hash tables need ~80 MB at 100,000 reports, its .NET heap grows ~150 MB.</summary>
+    public const string OneShotPeerPassMemoryLimit = "192MB";
+
     /// <summary>The DuckDB threads of a process that only loads: its extraction keeps every core busy already.</summary>
     public const int OneShotThreads = 1;
 
@@ -58,6 +67,7 @@ public sealed class LoaderOptions
     {
         WarehouseMemoryLimit = memoryLimit ?? OneShotMemoryLimit;
         WarehouseCheckpointThreshold = OneShotCheckpointThreshold;
+        WarehousePeerPassMemoryLimit = OneShotPeerPassMemoryLimit;
         WarehouseThreads = OneShotThreads;
         WarehouseAllocatorFlushThreshold = OneShotAllocatorFlushThreshold;
         return this;
