@@ -81,6 +81,7 @@ public sealed class DuckDbTransaction : DbTransaction
     private void Complete()
     {
         completed = true;
+        connection.Statements.PlansMayBeStale();
         if (ReferenceEquals(connection.CurrentTransaction, this))
         {
             connection.CurrentTransaction = null;
