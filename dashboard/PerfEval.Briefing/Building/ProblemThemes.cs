@@ -8,10 +8,12 @@ namespace PerfEval.Briefing.Building;
 /// <summary>
 /// Groups the reports' problems sections by theme (problem_themes.json): each clause joins the first theme whose
 /// keyword it contains; a theme counts the reports that name it and quotes a few of them, one clause per unit.
+/// Clauses of no theme are kept as 其他问题, after the named themes shown, so no stated problem goes unmentioned.
 /// </summary>
 public sealed partial class ProblemThemes(IReadOnlyList<ProblemThemes.Theme> themes)
 {
     public const int QuotesPerTheme = 3;
+    public const string OtherTheme = "其他问题";
     private const int LongestQuote = 90;
 
     public sealed record Theme(string Name, IReadOnlyList<string> Keywords);
@@ -24,20 +26,26 @@ public sealed partial class ProblemThemes(IReadOnlyList<ProblemThemes.Theme> the
     {
         var hits = reports
             .SelectMany(r => Clauses(r.Problems).Select(c => (Report: r, Clause: c, Theme: ThemeOf(c))))
-            .Where(h => h.Theme is not null)
             .ToList();
-        return [.. hits
-            .GroupBy(h => h.Theme!)
-            .Select(g => new ProblemTheme(
-                g.Key.Name,
-                g.Select(h => h.Report.DocumentId).Distinct(StringComparer.Ordinal).Count(),
-                [.. g.DistinctBy(h => h.Report.UnitName, StringComparer.Ordinal)
-                    .Take(QuotesPerTheme)
-                    .Select(h => new ProblemQuote(h.Report.UnitName, h.Clause))]))
+        var order = themes.Select(t => t.Name).ToList();
+        var named = hits
+            .Where(h => h.Theme is not null)
+            .GroupBy(h => h.Theme!.Name)
+            .Select(g => Summarise(g.Key, g))
             .OrderByDescending(t => t.Reports)
-            .ThenBy(t => themes.Select(x => x.Name).ToList().IndexOf(t.Theme))
-            .Take(top)];
+            .ThenBy(t => order.IndexOf(t.Theme))
+            .Take(top);
+        var others = hits.Where(h => h.Theme is null).ToList();
+        return [.. named, .. others.Count > 0 ? [Summarise(OtherTheme, others)] : Array.Empty<ProblemTheme>()];
     }
+
+    private static ProblemTheme Summarise(string theme, IEnumerable<(ReportProblems Report, string Clause, Theme? Theme)> hits) =>
+        new(
+            theme,
+            hits.Select(h => h.Report.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+            [.. hits.DistinctBy(h => h.Report.UnitName, StringComparer.Ordinal)
+                .Take(QuotesPerTheme)
+                .Select(h => new ProblemQuote(h.Report.UnitName, h.Clause))]);
 
     private Theme? ThemeOf(string clause) =>
         themes.FirstOrDefault(t => t.Keywords.Any(k => clause.Contains(k, StringComparison.Ordinal)));
