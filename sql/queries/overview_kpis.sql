@@ -4,7 +4,7 @@
 SELECT
     fiscal_year                                                  AS FiscalYear,
     count(*)::INTEGER                                            AS Reports,
-    count(DISTINCT unit_key)::INTEGER                            AS Units,
+    count(DISTINCT unit_no)::INTEGER                             AS Units,
     sum(budget_adjusted)::DECIMAL(18,4)                          AS Budget,
     sum(executed)::DECIMAL(18,4)                                 AS Executed,
     (100.0 * sum(executed) FILTER (WHERE budget_adjusted > 0)
