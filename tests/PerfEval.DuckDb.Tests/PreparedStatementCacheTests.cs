@@ -5,7 +5,24 @@ namespace PerfEval.DuckDb.Tests;
 public sealed class PreparedStatementCacheTests
 {
     [Fact]
-    public void ARepeatedStatementIsPreparedOnceAndReboundEachTime()
+    public void ARepeatedQueryIsPreparedOnceAndReboundEachTime()
+    {
+        using var connection = new DuckDbConnection("Data Source=:memory:");
+        connection.Open();
+        connection.Run("CREATE TABLE t AS SELECT i::DECIMAL(18,4) AS amount FROM range(1, 11) r(i)");
+        const string query = "SELECT count(*) FROM t WHERE amount > $floor";
+        Assert.Equal(10L, connection.ExecuteScalar<long>(query, new { floor = 0 }));
+        Assert.True(connection.Statements.TryGet(query, out var first));
+
+        Assert.Equal(5L, connection.ExecuteScalar<long>(query, new { floor = 5.5m }));
+        Assert.Equal(0L, connection.ExecuteScalar<long>(query, new { floor = 1234567.1234m }));
+
+        Assert.True(connection.Statements.TryGet(query, out var again));
+        Assert.Same(first, again);
+    }
+
+    [Fact]
+    public void ARepeatedInsertIsPreparedAgainAfterEachChangeAndBindsEachValue()
     {
         using var connection = new DuckDbConnection("Data Source=:memory:");
         connection.Open();
@@ -18,7 +35,7 @@ public sealed class PreparedStatementCacheTests
         connection.Execute(insert, new { amount = 1234567.1234m });
 
         Assert.True(connection.Statements.TryGet(insert, out var again));
-        Assert.Same(first, again);
+        Assert.NotSame(first, again);
         Assert.Equal([1m, 2.5m, 1234567.1234m], connection.Query<decimal>("SELECT amount FROM t ORDER BY amount"));
     }
 
@@ -56,5 +73,40 @@ public sealed class PreparedStatementCacheTests
         Assert.Equal(1, connection.Statements.Count);
         connection.Close();
         Assert.Equal(0, connection.Statements.Count);
+    }
+
+    [Fact]
+    public void ATableCreatedFromAQueryIsCreatedAfreshEachTimeTheStatementRuns()
+    {
+        using var database = new TempDatabase();
+        using var connection = database.Open();
+        const string create = "CREATE OR REPLACE TEMP TABLE scope AS SELECT 1 AS a, 'two' AS b";
+
+        connection.Run(create);
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT a FROM scope"));
+        connection.Run(create);
+
+        Assert.Equal("two", connection.ExecuteScalar<string>("SELECT b FROM scope"));
+        Assert.False(connection.Statements.TryGet(create, out _));
+    }
+
+    [Fact]
+    public void ATempTableCreatedAgainAfterItWasDroppedHoldsTheRowsOfNow()
+    {
+        using var database = new TempDatabase();
+        using var connection = database.Open();
+        connection.Run("CREATE TABLE journal (id BIGINT PRIMARY KEY)");
+        var counts = new List<long>();
+        for (var i = 1; i <= 3; i++)
+        {
+            connection.Execute("INSERT INTO journal VALUES ($id)", new { id = i });
+            using var transaction = connection.BeginTransaction();
+            connection.Execute("CREATE TEMP TABLE scope AS SELECT id FROM journal", transaction: transaction);
+            counts.Add(connection.ExecuteScalar<long>("SELECT count(*) FROM scope", transaction: transaction));
+            connection.Execute("DROP TABLE scope", transaction: transaction);
+            transaction.Commit();
+        }
+
+        Assert.Equal([1L, 2, 3], counts);
     }
 }

@@ -11,6 +11,7 @@ namespace PerfEval.DuckDb;
 /// </summary>
 public sealed class DuckDbAppender : IDisposable
 {
+    private readonly DuckDbConnection connection;
     private readonly DuckDbAppenderHandle native;
     private readonly DataChunkBuffer buffer;
     private readonly DuckDbAppenderRow row;
@@ -20,6 +21,7 @@ public sealed class DuckDbAppender : IDisposable
     internal DuckDbAppender(DuckDbConnection connection, string? schema, string table)
     {
         Table = table;
+        this.connection = connection;
         var state = NativeMethods.AppenderCreate(connection.NativeHandle, schema, table, out var pointer);
         native = new DuckDbAppenderHandle(pointer);
         if (state != DuckDbState.Success)
@@ -69,7 +71,9 @@ public sealed class DuckDbAppender : IDisposable
     {
         EnsureOpen();
         SendPending();
-        Check(NativeMethods.AppenderFlush(native));
+        var state = NativeMethods.AppenderFlush(native);
+        connection.Version.Changed();
+        Check(state);
     }
 
     public void Close()
@@ -82,7 +86,9 @@ public sealed class DuckDbAppender : IDisposable
         try
         {
             SendPending();
-            Check(NativeMethods.AppenderClose(native));
+            var state = NativeMethods.AppenderClose(native);
+            connection.Version.Changed();
+            Check(state);
         }
         finally
         {

@@ -46,6 +46,8 @@ public sealed partial class DuckDbConnection : DbConnection
 
     internal PreparedStatementCache Statements { get; } = new();
 
+    internal DataVersion Version { get; private set; } = new();
+
     internal DuckDbConnectionHandle NativeHandle =>
         native ?? throw new InvalidOperationException("The connection is not open.");
 
@@ -65,6 +67,7 @@ public sealed partial class DuckDbConnection : DbConnection
             }
             native = new DuckDbConnectionHandle(pointer, opened);
             database = opened;
+            Version = DataVersion.For(path);
             state = ConnectionState.Open;
         }
         catch

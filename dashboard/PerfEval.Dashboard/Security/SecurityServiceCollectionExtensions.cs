@@ -33,6 +33,7 @@ public static class SecurityServiceCollectionExtensions
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SessionValidation.RejectOutdatedAsync;
                 // A signed-in user without the role gets 403, not a redirect to a page that does not exist.
                 o.Events.OnRedirectToAccessDenied = context =>
                 {

@@ -9,10 +9,11 @@ namespace PerfEval.Dashboard.Security;
 public static class UserClaims
 {
     public const string RegionClaim = "perfeval:region";
+    public const string StampClaim = "perfeval:stamp";
 
     public static ClaimsPrincipal Principal(AppUser user)
     {
-        List<Claim> claims = [new(ClaimTypes.Name, user.UserName), new(ClaimTypes.Role, user.Role)];
+        List<Claim> claims = [new(ClaimTypes.Name, user.UserName), new(ClaimTypes.Role, user.Role), new(StampClaim, user.SessionStamp)];
         if (user.RegionCode is not null)
         {
             claims.Add(new Claim(RegionClaim, user.RegionCode));

@@ -26,7 +26,7 @@ internal static class AccuracyBenchmark
         Console.WriteLine($"Extraction accuracy on {scorer.Reports} generated reports ({string.Join('+', formats)}); target precision ≥ 99%, recall ≥ 98%");
         Console.WriteLine();
         Console.WriteLine(Table(scorer.Fields));
-        Console.WriteLine("Checks: expected flags (planted anomalies, and missing_score / unsupported_score / region_ambiguous where the truth calls for them) vs flags of severity warning or higher");
+        Console.WriteLine("Checks: expected flags (planted anomalies, and what the truth's own figures call for: missing_score, unsupported_score, region_ambiguous, low_execution, score_outruns_spending) vs flags of severity warning or higher");
         Console.WriteLine();
         Console.WriteLine(Table(scorer.Rules));
         if (args.Has("examples"))

@@ -197,4 +197,30 @@ public sealed class SignInTests(DashboardServer server)
 
     private HttpClient NoRedirectClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }, disposeHandler: true) { BaseAddress = new Uri(server.BaseUrl) };
+
+    [Theory]
+    [InlineData("removed")]
+    [InlineData("password reset")]
+    public async Task ASessionEndsAtItsNextRequestOnceTheUserIsRemovedOrItsPasswordReset(string change)
+    {
+        var name = "session-" + change.Replace(' ', '-');
+        await server.Users.AddAsync(name, "first-password-1", Roles.Analyst);
+        var (page, _) = await server.NewAnonymousPageAsync();
+        await server.SubmitLoginAsync(page, name, "first-password-1");
+        await page.WaitForURLAsync(server.BaseUrl);
+        await page.GotoAsync(server.BaseUrl + "flags");
+        Assert.Equal(server.BaseUrl + "flags", page.Url);
+
+        if (change == "removed")
+        {
+            Assert.True(await server.Users.RemoveAsync(name));
+        }
+        else
+        {
+            await server.Users.SetPasswordAsync(name, "second-password-2");
+        }
+        await page.GotoAsync(server.BaseUrl + "flags");
+
+        Assert.Contains("/login?ReturnUrl=", page.Url, StringComparison.Ordinal);
+    }
 }

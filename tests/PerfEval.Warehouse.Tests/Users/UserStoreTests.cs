@@ -78,6 +78,43 @@ public sealed class UserStoreTests : IDisposable
         Assert.Equal(SignInStatus.Locked, (await store.SignInAsync("ghost", "x")).Status);
     }
 
+    [Fact]
+    public async Task ANewPasswordReplacesTheOldOneEndsTheLockAndChangesTheSessionStamp()
+    {
+        var store = Store();
+        await store.AddAsync("analyst", "password-123", Roles.Analyst);
+        var before = (await store.FindAsync("analyst"))!.SessionStamp;
+        for (var i = 0; i < 5; i++)
+        {
+            await store.SignInAsync("analyst", "wrong");
+        }
+
+        await store.SetPasswordAsync("ANALYST", "new-password-456");
+
+        Assert.Equal(SignInStatus.Failed, (await store.SignInAsync("analyst", "password-123")).Status);
+        Assert.Equal(SignInStatus.Succeeded, (await store.SignInAsync("analyst", "new-password-456")).Status);
+        Assert.NotEqual(before, (await store.FindAsync("analyst"))!.SessionStamp);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.SetPasswordAsync("analyst", "short"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetPasswordAsync("ghost", "password-789"));
+    }
+
+    [Fact]
+    public async Task ARemovedUserCannotSignInAndItsNameCanBeAddedAgain()
+    {
+        var store = Store();
+        await store.AddAsync("leaver", "password-123", Roles.Analyst);
+        await store.AddAsync("stayer", "password-123", Roles.Analyst);
+
+        Assert.True(await store.RemoveAsync("Leaver"));
+
+        Assert.False(await store.RemoveAsync("leaver"));
+        Assert.Null(await store.FindAsync("leaver"));
+        Assert.Equal(SignInStatus.Failed, (await store.SignInAsync("leaver", "password-123")).Status);
+        Assert.Equal(["stayer"], (await store.ListAsync()).Select(u => u.UserName));
+        await store.AddAsync("leaver", "password-456", Roles.UnitUser, "430203");
+        Assert.Equal(Roles.UnitUser, (await store.FindAsync("leaver"))!.Role);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

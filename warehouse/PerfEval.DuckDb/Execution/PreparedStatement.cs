@@ -5,9 +5,11 @@ namespace PerfEval.DuckDb.Execution;
 /// <summary>A prepared statement with its parameters' names and types, read once when it was prepared.</summary>
 internal sealed class PreparedStatement : IDisposable
 {
-    public PreparedStatement(DuckDbPreparedStatementHandle handle)
+    public PreparedStatement(DuckDbPreparedStatementHandle handle, long version)
     {
         Handle = handle;
+        Version = version;
+        Type = NativeMethods.PreparedStatementType(handle);
         var count = (int)NativeMethods.ParameterCount(handle);
         Parameters = new PreparedParameter[count];
         for (var i = 0; i < count; i++)
@@ -25,6 +27,21 @@ internal sealed class PreparedStatement : IDisposable
     public DuckDbPreparedStatementHandle Handle { get; }
 
     public PreparedParameter[] Parameters { get; }
+
+    public DuckDbStatementType Type { get; }
+
+    /// <summary>The database's <see cref="DataVersion"/> when this was planned (read before preparing).</summary>
+    public long Version { get; }
+
+    /// <summary>Whether running it may change the data or the schema (anything but a query).</summary>
+    public bool Changes => Type is not (DuckDbStatementType.Select or DuckDbStatementType.Explain);
+
+    /// <summary>
+    /// Queries and row changes may be executed again. DDL may not: DuckDB 1.5.6 re-running a prepared
+    /// CREATE TABLE … AS creates a table without columns, or crashes the process once the table was dropped.
+    /// </summary>
+    public bool Reusable => Type is DuckDbStatementType.Select or DuckDbStatementType.Insert
+        or DuckDbStatementType.Update or DuckDbStatementType.Delete;
 
     public void Dispose() => Handle.Dispose();
 }

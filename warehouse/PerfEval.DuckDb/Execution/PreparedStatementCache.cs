@@ -1,7 +1,7 @@
 namespace PerfEval.DuckDb.Execution;
 
 /// <summary>
-/// A connection's single-statement commands, prepared once and reused by SQL text, so a statement run again
+/// A connection's single-statement queries and row changes (not DDL, see <see cref="PreparedStatement.Reusable"/>), prepared once and reused by SQL text, so a statement run again
 /// (Dapper's repeated Execute, a dashboard query) skips parsing and planning. Bounded; cleared on close.
 /// </summary>
 internal sealed class PreparedStatementCache : IDisposable

@@ -14,7 +14,11 @@ internal static class StatementRunner
         var outcome = new Outcome();
         try
         {
-            if (connection.Statements.TryGet(sql, out var cached))
+            if (connection.Statements.TryGet(sql, out var cached) && cached.Version != connection.Version.Current)
+            {
+                connection.Statements.Remove(sql);
+            }
+            else if (cached is not null)
             {
                 cancellation.ThrowIfCancellationRequested();
                 RunCached(connection, sql, cached, parameters, outcome);
@@ -25,8 +29,8 @@ internal static class StatementRunner
             for (ulong i = 0; i < count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var statement = Prepare(native, extracted, i);
-                if (count == 1)
+                var statement = Prepare(native, extracted, i, connection.Version.Current);
+                if (count == 1 && statement.Reusable)
                 {
                     connection.Statements.Add(sql, statement);
                     RunCached(connection, sql, statement, parameters, outcome);
@@ -34,7 +38,7 @@ internal static class StatementRunner
                 }
                 using (statement)
                 {
-                    outcome.Add(Execute(statement, parameters));
+                    outcome.Add(Execute(connection, statement, parameters));
                 }
             }
             return outcome.Done();
@@ -51,7 +55,7 @@ internal static class StatementRunner
     {
         try
         {
-            outcome.Add(Execute(statement, parameters));
+            outcome.Add(Execute(connection, statement, parameters));
         }
         catch (DuckDbException)
         {
@@ -83,7 +87,7 @@ internal static class StatementRunner
         return extracted;
     }
 
-    private static PreparedStatement Prepare(DuckDbConnectionHandle connection, DuckDbExtractedStatementsHandle extracted, ulong index)
+    private static PreparedStatement Prepare(DuckDbConnectionHandle connection, DuckDbExtractedStatementsHandle extracted, ulong index, long version)
     {
         var state = NativeMethods.PrepareExtractedStatement(connection, extracted, index, out var pointer);
         var prepared = new DuckDbPreparedStatementHandle(pointer);
@@ -93,14 +97,20 @@ internal static class StatementRunner
             prepared.Dispose();
             throw new DuckDbException(message);
         }
-        return new PreparedStatement(prepared);
+        return new PreparedStatement(prepared, version);
     }
 
-    private static DuckDbResultHandle Execute(PreparedStatement statement, DuckDbParameterCollection parameters)
+    private static DuckDbResultHandle Execute(DuckDbConnection connection, PreparedStatement statement, DuckDbParameterCollection parameters)
     {
         ParameterBinder.Bind(statement, parameters);
         var result = DuckDbResultHandle.Allocate();
-        if (NativeMethods.ExecutePrepared(statement.Handle, result.DangerousGetHandle()) != DuckDbState.Success)
+        var state = NativeMethods.ExecutePrepared(statement.Handle, result.DangerousGetHandle());
+        if (statement.Changes)
+        {
+            // Also when it failed: a failed COMMIT or statement may still have ended a transaction.
+            connection.Version.Changed();
+        }
+        if (state != DuckDbState.Success)
         {
             var message = NativeStrings.Read(NativeMethods.ResultError(result)) ?? "The statement failed.";
             result.Dispose();

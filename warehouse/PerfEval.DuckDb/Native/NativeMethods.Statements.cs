@@ -23,6 +23,9 @@ internal static partial class NativeMethods
     [LibraryImport(Library, EntryPoint = "duckdb_destroy_prepare")]
     public static partial void DestroyPrepare(ref nint prepared);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_prepared_statement_type")]
+    public static partial DuckDbStatementType PreparedStatementType(DuckDbPreparedStatementHandle prepared);
+
     [LibraryImport(Library, EntryPoint = "duckdb_nparams")]
     public static partial ulong ParameterCount(DuckDbPreparedStatementHandle prepared);
 

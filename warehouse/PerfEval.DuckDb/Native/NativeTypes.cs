@@ -53,6 +53,17 @@ internal enum DuckDbType
     TimeNs = 39,
 }
 
+/// <summary>duckdb_statement_type: only the values PerfEval tells apart; the others are further statement kinds.</summary>
+internal enum DuckDbStatementType
+{
+    Invalid = 0,
+    Select = 1,
+    Insert = 2,
+    Update = 3,
+    Explain = 4,
+    Delete = 5,
+}
+
 internal enum DuckDbResultType
 {
     Invalid = 0,

@@ -7,6 +7,12 @@ public sealed record AppUser
     public string Role { get; init; } = "";
     public string? RegionCode { get; init; }
     public string CreatedAt { get; init; } = "";
+
+    /// <summary>
+    /// Changes whenever the password, role or region does (and differs for a name removed and added again): a
+    /// sign-in cookie carries it, so one issued before the change stops working.
+    /// </summary>
+    public string SessionStamp { get; init; } = "";
 }
 
 public enum SignInStatus

@@ -72,6 +72,36 @@ public sealed class UserStore
         return user;
     }
 
+    /// <summary>Sets a user's password (an administrator's reset) and ends a lock from failed sign-ins.</summary>
+    public async Task SetPasswordAsync(string userName, string password)
+    {
+        userName = userName.Trim();
+        if (password.Length < MinPasswordLength)
+        {
+            throw new ArgumentException($"密码至少 {MinPasswordLength} 个字符。", nameof(password));
+        }
+        await using var connection = await OpenAsync().ConfigureAwait(false);
+        if (await FindRowAsync(connection, userName).ConfigureAwait(false) is not { } row)
+        {
+            throw new InvalidOperationException($"用户 {userName} 不存在。");
+        }
+        await connection.ExecuteAsync(SqlScripts.Get("users/update_password.sql"), new
+        {
+            userName = row.UserName, passwordHash = Hasher.HashPassword(row.ToUser(), password),
+        }).ConfigureAwait(false);
+        await connection.ExecuteAsync(SqlScripts.Get("users/clear_failures.sql"), new { userName = row.UserName }).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes a user; false when there was none of that name. Its sign-in cookies stop working.</summary>
+    public async Task<bool> RemoveAsync(string userName)
+    {
+        userName = userName.Trim();
+        await using var connection = await OpenAsync().ConfigureAwait(false);
+        var removed = await connection.ExecuteAsync(SqlScripts.Get("users/delete_user.sql"), new { userName }).ConfigureAwait(false);
+        await connection.ExecuteAsync(SqlScripts.Get("users/clear_failures.sql"), new { userName }).ConfigureAwait(false);
+        return removed > 0;
+    }
+
     public async Task<IReadOnlyList<AppUser>> ListAsync()
     {
         await using var connection = await OpenAsync().ConfigureAwait(false);
@@ -151,6 +181,17 @@ public sealed class UserStore
         public string? RegionCode { get; init; }
         public string CreatedAt { get; init; } = "";
 
-        public AppUser ToUser() => new() { UserName = UserName, Role = Role, RegionCode = RegionCode, CreatedAt = CreatedAt };
+        public AppUser ToUser() => new()
+        {
+            UserName = UserName, Role = Role, RegionCode = RegionCode, CreatedAt = CreatedAt,
+            SessionStamp = Stamp(UserName, PasswordHash, Role, RegionCode, CreatedAt),
+        };
+
+        /// <summary>A digest, so the cookie never carries the password hash itself (the hash's salt makes it new on every reset).</summary>
+        private static string Stamp(params string?[] parts)
+        {
+            var digest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', parts)));
+            return Convert.ToBase64String(digest, 0, 16);
+        }
     }
 }
