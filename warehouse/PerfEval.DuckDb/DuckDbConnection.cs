@@ -128,7 +128,6 @@ public sealed partial class DuckDbConnection : DbConnection
         {
             throw new NotSupportedException($"DuckDB transactions are snapshot-isolated; {isolationLevel} is not available.");
         }
-        Statements.PlansMayBeStale();
         ExecuteInternal("BEGIN TRANSACTION");
         CurrentTransaction = new DuckDbTransaction(this);
         return CurrentTransaction;

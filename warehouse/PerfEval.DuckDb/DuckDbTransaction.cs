@@ -81,7 +81,6 @@ public sealed class DuckDbTransaction : DbTransaction
     private void Complete()
     {
         completed = true;
-        connection.Statements.PlansMayBeStale();
         if (ReferenceEquals(connection.CurrentTransaction, this))
         {
             connection.CurrentTransaction = null;

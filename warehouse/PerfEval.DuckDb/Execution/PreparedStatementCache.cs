@@ -30,15 +30,6 @@ internal sealed class PreparedStatementCache : IDisposable
         }
     }
 
-    /// <summary>
-    /// Drops every statement when a transaction begins or ends. DuckDB 1.5.6 plans a prepared statement with the
-    /// table statistics of the moment (duckdb/duckdb#23704): a filter that matched no row then, e.g.
-    /// severity = 'critical' before any critical flag was written, stays pruned and the statement keeps returning
-    /// nothing after such rows arrive. Each transaction (a writer's batch, a peer pass) so plans against the data it
-    /// starts with; statements repeated within one keep their plan.
-    /// </summary>
-    public void PlansMayBeStale() => Clear();
-
     public void Clear()
     {
         foreach (var statement in statements.Values)
