@@ -12,9 +12,11 @@ public static class ExecutionRateBarOption
         return new
         {
             animation = false,
-            grid = new { left = 8, right = 48, top = 24, bottom = 24, containLabel = true },
+            // The axis name centred below the axis, and the threshold's label above the bars (the category axis is
+            // inverted, so the line's start is its top): at the ends they were cut off or covered the tick labels.
+            grid = new { left = 8, right = 24, top = 28, bottom = 36, containLabel = true },
             tooltip = new { trigger = "item" },
-            xAxis = new { type = "value", name = "执行率 %", axisLabel = new { formatter = "{value}%" } },
+            xAxis = new { type = "value", name = "执行率 %", nameLocation = "middle", nameGap = 26, axisLabel = new { formatter = "{value}%" } },
             yAxis = new { type = "category", inverse = true, data = sorted.Select(u => u.UnitName), axisLabel = new { width = 160, overflow = "truncate" } },
             series = new object[]
             {
@@ -34,7 +36,7 @@ public static class ExecutionRateBarOption
                         symbol = "none",
                         silent = true,
                         lineStyle = new { color = Palette.Orange, type = "dashed" },
-                        label = new { formatter = "预警线 " + Fmt.Rate(threshold) },
+                        label = new { formatter = "预警线 " + Fmt.Rate(threshold), position = "start" },
                         data = new[] { new { xAxis = threshold } },
                     },
                 },

@@ -28,11 +28,12 @@ public static class RateScoreScatterOption
         return new
         {
             animation = false,
-            grid = new { left = 8, right = 24, top = 32, bottom = 24, containLabel = true },
+            // Axis names centred below and beside the axes: at the axis end they were cut off by the chart's edge.
+            grid = new { left = 24, right = 56, top = 32, bottom = 36, containLabel = true },
             tooltip = new { trigger = "item" },
             legend = new { top = 0 },
-            xAxis = new { type = "value", name = "执行率 %", min = 0, max = maxRate },
-            yAxis = new { type = "value", name = "自评得分", min = 0, max = 100 },
+            xAxis = new { type = "value", name = "执行率 %", nameLocation = "middle", nameGap = 26, min = 0, max = maxRate },
+            yAxis = new { type = "value", name = "自评得分", nameLocation = "middle", nameGap = 34, min = 0, max = 100 },
             series = new object[]
             {
                 new

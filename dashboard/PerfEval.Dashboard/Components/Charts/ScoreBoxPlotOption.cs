@@ -9,7 +9,7 @@ public static class ScoreBoxPlotOption
     public static object Build(IReadOnlyList<DistrictScoreBox> districts, int year) => new
     {
         animation = false,
-        grid = new { left = 8, right = 16, top = 24, bottom = 24, containLabel = true },
+        grid = new { left = 8, right = 16, top = 36, bottom = 24, containLabel = true }, // room for the axis name above
         tooltip = new { trigger = "item" },
         xAxis = new { type = "category", data = districts.Select(d => d.District), axisLabel = new { interval = 0, rotate = districts.Count > 6 ? 30 : 0 } },
         yAxis = new { type = "value", name = "自评得分", min = "dataMin", max = 100 },

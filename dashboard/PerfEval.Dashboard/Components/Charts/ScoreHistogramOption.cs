@@ -14,7 +14,7 @@ public static class ScoreHistogramOption
     public static object Build(IReadOnlyList<ScoreBand> bands, int year) => new
     {
         animation = false,
-        grid = new { left = 8, right = 16, top = 24, bottom = 24, containLabel = true },
+        grid = new { left = 8, right = 16, top = 36, bottom = 24, containLabel = true }, // room for the axis name above
         tooltip = new { trigger = "item" },
         xAxis = new { type = "category", data = bands.Select(b => b.Band) },
         yAxis = new { type = "value", name = "报告数", minInterval = 1 },
