@@ -2,23 +2,5 @@
 -- facts; a document without facts any more (superseded) keeps none. One statement per line group, run in order.
 DELETE FROM agg_report WHERE document_id IN $ids;
 DELETE FROM agg_spending WHERE document_id IN $ids;
-INSERT INTO agg_report
-SELECT r.document_id, r.fiscal_year, r.kind, r.region_code, g.district_code, g.district, r.unit_key,
-       r.budget_adjusted, r.executed, coalesce(r.execution_rate_computed, r.execution_rate), r.score_reported, d.is_demo,
-       c.claimed_points, c.claimed_weight
-FROM fact_report r
-JOIN source_document d USING (document_id)
-LEFT JOIN dim_region g ON g.region_code = r.region_code
-LEFT JOIN (
-    SELECT document_id, sum(points)::DECIMAL(18,2) AS claimed_points, sum(weight)::DECIMAL(18,2) AS claimed_weight
-    FROM fact_indicator
-    WHERE NOT is_execution_rate AND weight > 0 AND document_id IN $ids
-    GROUP BY document_id
-) c USING (document_id)
-WHERE r.document_id IN $ids;
-INSERT INTO agg_spending
-SELECT r.document_id, r.fiscal_year, r.kind, r.region_code, r.unit_key, s.category, sum(s.amount)::DECIMAL(18,4)
-FROM fact_report r
-JOIN fact_spending s USING (document_id)
-WHERE s.amount IS NOT NULL AND r.document_id IN $ids
-GROUP BY ALL;
+INSERT INTO agg_report BY NAME SELECT * FROM v_agg_report_rows WHERE document_id IN $ids;
+INSERT INTO agg_spending BY NAME SELECT * FROM v_agg_spending_rows WHERE document_id IN $ids;

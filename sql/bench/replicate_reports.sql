@@ -1,7 +1,7 @@
 -- Benchmark only (bench dashboard): multiplies every loaded report into one more unit per row of bench_copies —
 -- same region, text and figures, a numbered unit name — so dashboard queries can be timed at 100,000 reports
 -- from a few thousand generated and really loaded ones.
-INSERT INTO dim_unit
+INSERT INTO dim_unit (unit_key, unit_name, unit_type, region_code)
 SELECT u.unit_key || '~' || c.copy_no, u.unit_name || '（' || c.copy_no || '）', u.unit_type, u.region_code
 FROM dim_unit u CROSS JOIN bench_copies c;
 

@@ -1,7 +1,8 @@
 -- One point per report with both an execution rate and a reported score, for the rate-vs-score scatter.
--- The points are chosen on agg_report; unit names are joined to those points only.
+-- The points are chosen on agg_report; unit names are joined to those points only. Ordered by the stored decimals
+-- (the same order as the doubles returned) and without the 64-character document id, which no chart uses.
 WITH points AS (
-    SELECT document_id, unit_key, fiscal_year, rate, score_reported
+    SELECT unit_no, fiscal_year, rate, score_reported
     FROM agg_report
     WHERE fiscal_year = $year::INTEGER
       AND ($region::VARCHAR IS NULL OR starts_with(region_code, $region::VARCHAR))
@@ -13,11 +14,10 @@ WITH points AS (
     LIMIT $limit::INTEGER
 )
 SELECT
-    p.document_id                 AS DocumentId,
-    p.unit_key                    AS UnitKey,
+    u.unit_key                    AS UnitKey,
     u.unit_name                   AS UnitName,
     p.fiscal_year                 AS FiscalYear,
     p.rate::DOUBLE                AS Rate,
     p.score_reported::DOUBLE      AS Score
-FROM points p JOIN dim_unit u USING (unit_key)
-ORDER BY Score DESC, Rate;
+FROM points p JOIN dim_unit u USING (unit_no)
+ORDER BY p.score_reported DESC, p.rate;

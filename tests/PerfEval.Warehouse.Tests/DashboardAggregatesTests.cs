@@ -34,6 +34,21 @@ public sealed class DashboardAggregatesTests
     }
 
     [Fact]
+    public void ACriticalFlagWrittenInALaterBatchCountsInItsReportsRedFlags()
+    {
+        using var temp = new TempWarehouse();
+        using var connection = temp.Database.Open();
+        var writer = new ReportWriter(connection);
+        writer.Write([SampleLoads.Longquan("doc-warning")]);
+        var critical = new FlagFact("low_execution", "critical", "预算执行率60%低于80%", 40, "总分 97");
+        writer.Write([SampleLoads.Longquan("doc-critical", unitKey: "unit-other") with { Flags = [critical, critical with { Rule = "score_outruns_spending" }] }]);
+
+        Assert.Equal(
+            [("doc-critical", 2), ("doc-warning", 0)],
+            connection.Query<(string, int)>("SELECT document_id, red_flags FROM agg_report ORDER BY document_id"));
+    }
+
+    [Fact]
     public void TheAggregatesAgreeWithTheFactsOfEverySeedReport()
     {
         using var warehouse = new SeedWarehouse();
@@ -47,7 +62,9 @@ public sealed class DashboardAggregatesTests
             WHERE a.document_id IS NULL OR r.document_id IS NULL
                OR a.executed IS DISTINCT FROM r.executed OR a.district IS DISTINCT FROM r.district
                OR a.rate IS DISTINCT FROM coalesce(r.execution_rate_computed, r.execution_rate)
+               OR a.red_flags <> (SELECT count(*) FROM fact_flag f WHERE f.document_id = r.document_id AND f.severity = 'critical')
             """));
+        Assert.True(connection.ExecuteScalar<long>("SELECT count(*) FROM agg_report WHERE red_flags > 0") > 0, "the seed reports have critical flags");
         Assert.Equal(fromFacts, Snapshot(connection));
     }
 

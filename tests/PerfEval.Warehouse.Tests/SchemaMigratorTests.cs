@@ -8,7 +8,7 @@ public sealed class SchemaMigratorTests
     public void EveryNumberedScriptIsAppliedOnceAndJournaled()
     {
         using var temp = new TempWarehouse();
-        Assert.Equal(["schema/001_dimensions.sql", "schema/002_sources.sql", "schema/003_facts.sql", "schema/004_audit.sql", "schema/005_dashboard_aggregates.sql", "schema/006_peer_checks.sql"], temp.Database.AppliedScripts);
+        Assert.Equal(["schema/001_dimensions.sql", "schema/002_sources.sql", "schema/003_facts.sql", "schema/004_audit.sql", "schema/005_dashboard_aggregates.sql", "schema/006_peer_checks.sql", "schema/007_dashboard_aggregate_rows.sql"], temp.Database.AppliedScripts);
 
         using var connection = temp.Database.Open();
         var journaled = connection.Query<string>("SELECT script FROM schema_journal ORDER BY script").ToList();

@@ -1,5 +1,6 @@
 using Dapper;
 using PerfEval.DuckDb;
+using PerfEval.Warehouse.Loading;
 using PerfEval.Warehouse.Schema;
 
 namespace PerfEval.Warehouse.Peers;
@@ -7,7 +8,8 @@ namespace PerfEval.Warehouse.Peers;
 /// <summary>
 /// Replaces the peer rules' rows in fact_flag within the pass's scope and records how far the pass got, in the
 /// caller's transaction. Peer flags are numbered from <see cref="FlagNoOffset"/> (1000 apart per rule) so they
-/// never collide with the document's own flags (1, 2, …), which the writer replaces on its own.
+/// never collide with the document's own flags (1, 2, …), which the writer replaces on its own. The reports' counts
+/// of critical flags in agg_report are recounted in the same transaction.
 /// </summary>
 public static class PeerFlagWriter
 {
@@ -29,6 +31,13 @@ public static class PeerFlagWriter
         {
             connection.Execute(statement, parameters, transaction);
         }
+        Append(connection, districtYearRules, unitRules, flags);
+        DashboardAggregates.RecountRedFlags(connection, transaction);
+    }
+
+    private static void Append(
+        DuckDbConnection connection, IReadOnlyList<string> districtYearRules, IReadOnlyList<string> unitRules, IEnumerable<PeerFlagRow> flags)
+    {
         var ruleOrder = districtYearRules.Concat(unitRules).Select((rule, i) => (rule, i)).ToDictionary(p => p.rule, p => p.i, StringComparer.Ordinal);
         using var appender = connection.CreateAppender("fact_flag");
         foreach (var group in flags.GroupBy(f => (f.DocumentId, f.Rule)))

@@ -2,7 +2,6 @@ namespace PerfEval.Warehouse.Queries;
 
 public sealed record RateScorePoint
 {
-    public string DocumentId { get; init; } = "";
     public string UnitKey { get; init; } = "";
     public string UnitName { get; init; } = "";
     public int? FiscalYear { get; init; }

@@ -29,7 +29,8 @@ internal static partial class FlattenedRowTableReader
         {
             return null;
         }
-        var rows = new List<TableRow>();
+        // Lines read as rows, by index: a printed table is read again by WrappedRowMerger instead.
+        var rowIndexes = new List<int>();
         var rowLines = 0;
         var withNumbers = 0;
         // Rows whose cells stand apart by wide gaps: a table printed in columns, not prose split at single spaces.
@@ -41,7 +42,7 @@ internal static partial class FlattenedRowTableReader
             var content = lines[i].Content;
             if (IsRow(content, out var numeric))
             {
-                rows.Add(ReadRow(lines[i]));
+                rowIndexes.Add(i);
                 rowLines++;
                 withNumbers += numeric ? 1 : 0;
                 columnRows += WideGap().IsMatch(content.Trim()) ? 1 : 0;
@@ -64,7 +65,7 @@ internal static partial class FlattenedRowTableReader
                 {
                     if (!TextLineKinds.IsBlank(lines[k].Content))
                     {
-                        rows.Add(ReadRow(lines[k]));
+                        rowIndexes.Add(k);
                     }
                 }
                 i = gapEnd;
@@ -78,7 +79,7 @@ internal static partial class FlattenedRowTableReader
         }
         return new TableDraft(start, end, IsPrintedTable(laidOut, columnRows)
             ? WrappedRowMerger.Merge([.. lines.Skip(start).Take(end - start + MaxGapLinesLaidOut)], end - start)
-            : rows);
+            : [.. rowIndexes.Select(k => ReadRow(lines[k]))]);
     }
 
     private static bool IsPrintedTable(bool laidOut, int columnRows) => laidOut && columnRows >= MinColumnRowsOfPrintedTable;
