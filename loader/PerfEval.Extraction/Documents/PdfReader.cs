@@ -15,6 +15,7 @@ internal static class PdfReader
         var pages = ExtractTextLayer(source.FileName, pdfPath, options, cancellationToken);
         var notes = new List<string>();
         var unusable = Enumerable.Range(0, pages.Count).Where(i => !PdfPageText.IsUsable(pages[i])).ToList();
+        PrintedTextPages.Restore(pdfPath, pages, [.. Enumerable.Range(0, pages.Count).Except(unusable)], options, cancellationToken);
         var isOcr = false;
         if (unusable.Count > 0)
         {

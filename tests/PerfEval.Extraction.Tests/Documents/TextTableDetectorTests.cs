@@ -63,6 +63,26 @@ public sealed class TextTableDetectorTests
         Assert.Equal(["合计", "3,902,733.78"], Texts(table.Rows[17]));
     }
 
+    [Fact]
+    public void ASentenceOnTheLineAfterACellContinuesTheCellWhenACellFollows()
+    {
+        var report = Layout("\t年度总体目标\n\t实际完成情况\n\n\t保障正常运行\n\t完成龙\n泉地块的签约拆除工作。\n\n\t一级指标\n\t分值\n");
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["保障正常运行", "完成龙泉地块的签约拆除工作。"], Texts(table.Rows[1]));
+        Assert.Equal(["一级指标", "分值"], Texts(table.Rows[2]));
+    }
+
+    [Fact]
+    public void AParagraphFragmentFollowedByABlankLineStillBelongsToItsCell()
+    {
+        var report = Layout("\t一级指标\n\t分值\n\n\t效益指标\n\n（20分）\n\n\t经济效益指标\n\t10\n");
+
+        var table = Assert.Single(report.Tables);
+        Assert.Equal(["效益指标（20分）"], Texts(table.Rows[1]));
+        Assert.Equal(["经济效益指标", "10"], Texts(table.Rows[2]));
+    }
+
     [Theory]
     [InlineData("000")]
     [InlineData("002")]

@@ -11,6 +11,9 @@ internal static class TabCellTableReader
     private const int MaxParagraphFragmentLength = 20;
     private const int MaxTrailingFragmentLength = 12;
 
+    /// <summary>A line wrapped by the printer when a text export was printed to PDF: up to a line of Chinese.</summary>
+    private const int MaxWrappedLineLength = 60;
+
     /// <param name="next">The line after the run that was read, table or not, so a failed run is not re-read line by line.</param>
     public static TableDraft? TryRead(IReadOnlyList<TextLine> lines, int start, out int next)
     {
@@ -43,9 +46,10 @@ internal static class TabCellTableReader
                     i = following;
                     continue;
                 }
-                // One blank line, then a short fragment right before the following cell: a paragraph inside the cell.
+                // One blank line, then a short fragment before the following cell: a paragraph inside the cell. Printed
+                // to PDF, a line of ideographic spaces after the fragment comes out blank too.
                 var fragmentEnd = FragmentEnd(lines, following, MaxParagraphFragmentLength);
-                if (following - i == 1 && fragmentEnd < lines.Count && TextLineKinds.IsTabCell(lines[fragmentEnd].Content))
+                if (following - i == 1 && fragmentEnd > following && IsCellAfterAtMostOneBlank(lines, fragmentEnd))
                 {
                     AppendFragment(builder, lines, following, fragmentEnd);
                     i = fragmentEnd;
@@ -57,8 +61,9 @@ internal static class TabCellTableReader
             var end = RunEnd(lines, i);
             var afterRun = NextNonBlank(lines, end);
             var directlyBeforeCell = end < lines.Count && TextLineKinds.IsTabCell(lines[end].Content);
+            // A sentence is allowed here: right after a cell it is the cell's next line, not a paragraph after the table.
             var fragmentBeforeCell = afterRun < lines.Count && TextLineKinds.IsTabCell(lines[afterRun].Content)
-                && FragmentEnd(lines, i, MaxParagraphFragmentLength) == end;
+                && FragmentEnd(lines, i, MaxWrappedLineLength, sentences: true) == end;
             if (directlyBeforeCell || fragmentBeforeCell || FragmentEnd(lines, i, MaxTrailingFragmentLength) == end)
             {
                 AppendFragment(builder, lines, i, end);
@@ -76,7 +81,7 @@ internal static class TabCellTableReader
     {
         var content = line.Content;
         // Skip the leading tab; further tabs on the same line separate further cells.
-        var from = 1;
+        var from = TextLineKinds.CellStart(content);
         while (from <= content.Length)
         {
             var tab = content.IndexOf('\t', from);
@@ -95,6 +100,12 @@ internal static class TabCellTableReader
             var (text, at) = TextLineKinds.Trim(content, 0, content.Length);
             builder.Continue(text, lines[k].Offset + at);
         }
+    }
+
+    private static bool IsCellAfterAtMostOneBlank(IReadOnlyList<TextLine> lines, int from)
+    {
+        var at = from < lines.Count && TextLineKinds.IsBlank(lines[from].Content) ? from + 1 : from;
+        return at < lines.Count && TextLineKinds.IsTabCell(lines[at].Content);
     }
 
     private static int NextNonBlank(IReadOnlyList<TextLine> lines, int from)
@@ -122,7 +133,7 @@ internal static class TabCellTableReader
     /// End of a run of at most a few short, non-title lines starting at <paramref name="from"/>; returns
     /// <paramref name="from"/> when the run is not such a fragment.
     /// </summary>
-    private static int FragmentEnd(IReadOnlyList<TextLine> lines, int from, int maxLength)
+    private static int FragmentEnd(IReadOnlyList<TextLine> lines, int from, int maxLength, bool sentences = false)
     {
         var end = RunEnd(lines, from);
         if (end - from > MaxFragmentLines)
@@ -132,7 +143,7 @@ internal static class TabCellTableReader
         for (var k = from; k < end; k++)
         {
             var text = lines[k].Content.Trim();
-            if (text.Length > maxLength || LooksLikeTitle(text))
+            if (text.Length > maxLength || LooksLikeTitle(text) || (!sentences && text.Contains('。', StringComparison.Ordinal)))
             {
                 return from;
             }
@@ -147,8 +158,7 @@ internal static class TabCellTableReader
         || text.StartsWith("填表", StringComparison.Ordinal)
         || text.StartsWith("单位：", StringComparison.Ordinal)
         || text.StartsWith("单位:", StringComparison.Ordinal)
-        || text.EndsWith('表')
-        || text.Contains('。', StringComparison.Ordinal);
+        || text.EndsWith('表');
 
     /// <summary>At least two rows, one with two cells, and not paragraphs indented by a tab (mostly sentences).</summary>
     private static bool IsTable(IReadOnlyList<TableRow> rows)

@@ -19,7 +19,19 @@ internal static class TextLineKinds
         return true;
     }
 
-    public static bool IsTabCell(string content) => content.Length > 0 && content[0] == '\t';
+    /// <summary>A line behind a tab; a page's first line may start with the form feed that ended the page before.</summary>
+    public static bool IsTabCell(string content) => CellStart(content) > 0;
+
+    /// <summary>Where the text after a tab cell's leading tab starts, or 0 when the line is not a tab cell.</summary>
+    public static int CellStart(string content)
+    {
+        var i = 0;
+        while (i < content.Length && content[i] == '\f')
+        {
+            i++;
+        }
+        return i < content.Length && content[i] == '\t' ? i + 1 : 0;
+    }
 
     public static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c == '\f';
 

@@ -19,6 +19,11 @@ internal static partial class IndicatorRowReader
     {
         var cells = row.Cells.Select(c => c.Text).ToList();
         var evidence = EvidenceSpans.OfRow(text, row);
+        if (GroupHeading(cells) is { } heading)
+        {
+            carry.Next(heading, null);
+            return null;
+        }
         var anchor = FindWeightAndPoints(cells, header);
         if (anchor is null)
         {
@@ -106,6 +111,13 @@ internal static partial class IndicatorRowReader
             }
         }
         return null;
+    }
+
+    /// <summary>A first-level name alone on its row ("效益指标（20分）" across the table): the rows below belong to it.</summary>
+    private static string? GroupHeading(List<string> cells)
+    {
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        return filled.Count == 1 && IndicatorNames.Clean(filled[0]) is var name && IndicatorNames.IsLevel1Category(name) ? name : null;
     }
 
     private static bool LooksLikeFigure(string text) => FigureStart().IsMatch(text);

@@ -45,6 +45,21 @@ public sealed class ScoringTableIndicatorsRuleTests
     }
 
     [Fact]
+    public void AFirstLevelNameOnARowOfItsOwnHeadsTheRowsBelowIt()
+    {
+        var report = ScoringText.Extract("""
+            | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+            | 产出指标 | 数量指标 | 完成户数 | 400户 | 400户 | 50 | 50 |
+            | 效益指标（30分） |
+            | 社会效益 | 居民受益 | 明显 | 明显 | 30 | 28 |
+            | 总分 | | | | | 80 | 78 |
+            """);
+
+        Assert.Equal(2, report.Indicators.Count);
+        Assert.Equal(("效益指标", "社会效益", "居民受益"), (report.Indicators[1].Level1, report.Indicators[1].Level2, report.Indicators[1].Name));
+    }
+
+    [Fact]
     public void TablesWithoutScoringHeadersGiveNoIndicators()
     {
         var report = ScoringText.Extract("\t序号\n\t项目\n\t金额\n\n\t1\n\t办公费\n\t10\n\n\t合计\n\t\n\t10\n");
