@@ -58,10 +58,7 @@ internal sealed record PrintedTabIndent(int Margin, int TabColumn)
         return atTab >= MinTabLines && atTab >= MinTabShare * lines ? new PrintedTabIndent(margin, tab) : null;
     }
 
-    /// <summary>
-    /// The page with a tab in place of the indentation of every line indented by a tab stop or more, and without the
-    /// space pdftotext puts where the font changes between Latin and Chinese ("400 个" was written "400个").
-    /// </summary>
+    /// <summary>The page with a tab in place of the indentation of every line indented by a tab stop or more.</summary>
     public string Restore(string page)
     {
         var lines = page.Split('\n');
@@ -72,31 +69,13 @@ internal sealed record PrintedTabIndent(int Margin, int TabColumn)
             {
                 continue;
             }
-            var line = WithoutScriptChangeSpaces(lines[i], indent);
-            lines[i] = indent >= TabColumn - 1 ? "\t" + line[Math.Min(indent, TabColumn)..] : line;
+            if (indent >= TabColumn - 1)
+            {
+                lines[i] = "\t" + lines[i][Math.Min(indent, TabColumn)..];
+            }
         }
         return string.Join('\n', lines);
     }
-
-    private static string WithoutScriptChangeSpaces(string line, int from)
-    {
-        var builder = new System.Text.StringBuilder(line.Length);
-        for (var i = 0; i < line.Length; i++)
-        {
-            var single = i > from && i + 1 < line.Length && line[i] == ' ' && line[i - 1] != ' ' && line[i + 1] != ' ';
-            if (single && ((IsLatin(line[i - 1]) && IsChinese(line[i + 1])) || (IsChinese(line[i - 1]) && IsLatin(line[i + 1]))))
-            {
-                continue;
-            }
-            builder.Append(line[i]);
-        }
-        return builder.ToString();
-    }
-
-    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || c == '%';
-
-    /// <summary>Ideographs and the CJK and full-width punctuation set in the Chinese font.</summary>
-    private static bool IsChinese(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
 
     /// <summary>Spaces before the first character, or -1 for a blank line.</summary>
     private static int IndentOf(string line)

@@ -66,21 +66,30 @@ public sealed class PrintedTextExportTests(ConvertedDocumentsFixture converted)
     }
 
     [Fact]
-    public void IndentedLinesGetTheirTabBackAndLosePdftotextsSpaceBetweenScripts()
+    public void IndentedLinesGetTheirTabBack()
     {
         var page = string.Join("\n", [
             "         一、基本情况",
-            .. Enumerable.Repeat("               数量指标\n               400 个\n", 5),
-            "         2023 年度单位一般公共预算财政拨款收入 1926.41 万元。",
-            "         （40 分）",
+            .. Enumerable.Repeat("               数量指标\n               400个\n", 5),
+            "         2023年度单位一般公共预算财政拨款收入1926.41万元。",
+            "                      其中：办公经费",
         ]);
 
         var indent = PrintedTabIndent.Find([page]);
 
         Assert.Equal(new PrintedTabIndent(9, 15), indent);
         var lines = indent!.Restore(page).Split('\n');
-        Assert.Equal("\t数量指标", lines[1]);
-        Assert.Equal("\t400个", lines[2]);
+        Assert.Equal(["         一、基本情况", "\t数量指标", "\t400个"], lines[..3]);
+        Assert.Equal("\t       其中：办公经费", lines[^1]);
         Assert.Equal("         2023年度单位一般公共预算财政拨款收入1926.41万元。", lines[^2]);
     }
+
+    [Theory]
+    [InlineData("我街道 6 个社区", "我街道6个社区")]
+    [InlineData("400 个   400 个", "400个   400个")]
+    [InlineData("执行率 100%，较 2022 年", "执行率100%，较2022年")]
+    [InlineData("PPP 项目，共 3 个", "PPP项目，共3个")]
+    [InlineData("         2023 年度", "         2023年度")]
+    public void TheSpacePdftotextPutsWhereTheFontChangesIsDropped(string layout, string written) =>
+        Assert.Equal(written, ScriptChangeSpaces.Remove(layout));
 }

@@ -29,6 +29,8 @@ internal static class RecordFields
         ["indicators"] = string.Join("\n", r.Indicators.Select(i => $"{i.Level1}/{i.Level2}/{i.Name} {i.Target} → {i.Actual} {Number(i.Weight)}/{Number(i.Points)}{(i.IsExecutionRate ? " (rate)" : "")}")),
         ["spending"] = string.Join("\n", r.Spending.Select(s => $"{s.Name}={Number(s.Amount)} {s.SourceUnit} {s.Category}")),
         ["staff"] = r.Staff is not { } s ? "null" : $"posts {s.Posts}, serving {s.Serving}, funded {s.Funded}, retired {s.Retired}",
+        ["problems"] = Text(r.Problems),
+        ["improvements"] = Text(r.Improvements),
         ["flags"] = string.Join(", ", r.Flags.Select(f => $"{f.Rule}:{f.Severity}").Order(StringComparer.Ordinal)),
     };
 

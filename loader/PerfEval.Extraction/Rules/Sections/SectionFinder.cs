@@ -103,12 +103,29 @@ public static partial class SectionFinder
             {
                 break;
             }
-            parts.Add(clean);
+            if (text.Format == "pdf" && parts.Count > 0 && IsWrappedLine(parts[^1], clean))
+            {
+                parts[^1] = JoinWrapped(parts[^1], clean);
+            }
+            else
+            {
+                parts.Add(clean);
+            }
             length += clean.Length;
         }
         var body = string.Join('\n', parts).Trim();
         return body.Length == 0 || NothingStated().IsMatch(body) ? null : body;
     }
+
+    /// <summary>
+    /// A PDF's layout text breaks a paragraph wherever the line was full; a line ending without a sentence or clause
+    /// mark, followed by one that does not open a numbered point, is the same paragraph.
+    /// </summary>
+    private static bool IsWrappedLine(string previous, string line) =>
+        !SentenceEnd().IsMatch(previous) && !PointOpening().IsMatch(line);
+
+    private static string JoinWrapped(string previous, string line) =>
+        char.IsAsciiLetter(previous[^1]) && char.IsAsciiLetter(line[0]) ? previous + " " + line : previous + line;
 
     private static bool IsTableCell(TextLine line, ReportText text) =>
         line.Content.StartsWith('\t')
@@ -127,6 +144,13 @@ public static partial class SectionFinder
     // Labels that open another section, so end this one; other labels (指标1：) are part of the text.
     [GeneratedRegex("^(存在(的)?(主要)?问题|主要问题|问题|不足|存在不足|改进措施|改进建议|改进意见|整改措施|意见建议|有关建议|建议|对策建议|下一步.{0,6}|其他需要说明的问题|(主要)?经验(做法)?)$")]
     private static partial Regex SectionLabel();
+
+    [GeneratedRegex(@"[。！？；：!?;:]$")]
+    private static partial Regex SentenceEnd();
+
+    // （一）… / 1.… / 2、… / 一是… / 第一，…
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]+)")]
+    private static partial Regex PointOpening();
 
     [GeneratedRegex(@"^(无|暂无|没有|无。|暂无。|无其他需要说明的问题。?)$")]
     private static partial Regex NothingStated();
