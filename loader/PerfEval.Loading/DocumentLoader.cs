@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -60,10 +61,17 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         using var chunks = paths.Chunk(Math.Max(1, options.BatchSize)).GetEnumerator();
         // The next batch is read and extracted while this one is written: extraction runs on every core, the writer on one.
         var next = ProcessNextChunk(chunks, known, request, stop.Token);
+        int batches = 0, collections = 0;
         try
         {
             while (next is not null)
             {
+                if (options.FullCollectionEveryBatches is { } every && ++batches % every == 0)
+                {
+                    GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    collections++;
+                }
                 var processed = next.GetAwaiter().GetResult();
                 cancellationToken.ThrowIfCancellationRequested();
                 next = ProcessNextChunk(chunks, known, request, stop.Token);
@@ -107,7 +115,7 @@ public sealed class DocumentLoader(WarehouseDatabase warehouse, LoaderOptions op
         var peersStart = Stopwatch.GetTimestamp();
         Peers.RunAfterWrite(connection, log);
         var peersMs = Stopwatch.GetElapsedTime(peersStart).TotalMilliseconds;
-        return new LoadSummary(outcomes, watch.Elapsed) { Stages = new LoadStageTimes(readMs, processMs, writeMs, peersMs) };
+        return new LoadSummary(outcomes, watch.Elapsed) { Stages = new LoadStageTimes(readMs, processMs, writeMs, peersMs), FullCollections = collections };
     }
 
     private Task<List<ProcessedFile>>? ProcessNextChunk(

@@ -6,6 +6,9 @@ public sealed record LoadSummary(IReadOnlyList<LoadOutcome> Outcomes, TimeSpan E
     /// <summary>Where the time went: per-file stages summed over threads, writing measured on the single writer.</summary>
     public LoadStageTimes Stages { get; init; } = new(0, 0, 0);
 
+    /// <summary>Full garbage collections the load asked for between batches (<see cref="LoaderOptions.FullCollectionEveryBatches"/>).</summary>
+    public int FullCollections { get; init; }
+
     public int Count(string status) => Outcomes.Count(o => o.Status == status);
 }
 

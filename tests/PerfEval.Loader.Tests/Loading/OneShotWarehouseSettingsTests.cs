@@ -33,6 +33,34 @@ public sealed class OneShotWarehouseSettingsTests : IDisposable
         Assert.Equal("183.1 MiB", settings["memory_limit"]); // the peer pass's, set after the batches
     }
 
+    [Fact]
+    public async Task AOneShotLoadCollectsGarbageFullyEveryTenBatches()
+    {
+        var corpus = Path.Combine(root, "corpus");
+        await CorpusGenerator.GenerateAsync(CorpusSpec.Demo with { Count = 21, Formats = ["txt"], Seed = 12 }, corpus, CancellationToken.None);
+        var options = new LoaderOptions { DataFolder = Path.Combine(root, "data"), BatchSize = 1 }.WithOneShotWarehouse();
+        var loader = new DocumentLoader(new WarehouseDatabase(Path.Combine(options.DataFolder, "warehouse.duckdb")), options, ReportProcessor.CreateDefault());
+
+        var summary = loader.Load(Directory.GetFiles(corpus, "*.txt"), new LoadRequest());
+
+        Assert.Equal(21, summary.Count("loaded"));
+        Assert.Equal(2, summary.FullCollections);
+    }
+
+    [Fact]
+    public async Task AServiceLoadLeavesCollectionsToTheRuntime()
+    {
+        var corpus = Path.Combine(root, "corpus");
+        await CorpusGenerator.GenerateAsync(CorpusSpec.Demo with { Count = 12, Formats = ["txt"], Seed = 12 }, corpus, CancellationToken.None);
+        var options = new LoaderOptions { DataFolder = Path.Combine(root, "data"), BatchSize = 1 };
+        var loader = new DocumentLoader(new WarehouseDatabase(Path.Combine(options.DataFolder, "warehouse.duckdb")), options, ReportProcessor.CreateDefault());
+
+        var summary = loader.Load(Directory.GetFiles(corpus, "*.txt"), new LoadRequest());
+
+        Assert.Equal(12, summary.Count("loaded"));
+        Assert.Equal(0, summary.FullCollections);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))
