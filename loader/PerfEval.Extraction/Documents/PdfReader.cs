@@ -91,7 +91,7 @@ internal static class PdfReader
             var problem = reason == DocumentReadReasons.EncryptedPdf ? "the PDF is password-protected" : "damaged PDF";
             throw new DocumentReadException(fileName, reason, $"{problem}: {FirstLine(result.StandardError)}");
         }
-        var pages = ScriptChangeSpaces.Remove(TextNormalizer.MapRadicalsToIdeographs(TextNormalizer.Normalize(result.StandardOutput))).Split('\f').ToList();
+        var pages = TextNormalizer.MapRadicalsToIdeographs(TextNormalizer.Normalize(result.StandardOutput)).Split('\f').ToList();
         if (pages.Count > 1 && pages[^1].Length == 0)
         {
             pages.RemoveAt(pages.Count - 1);

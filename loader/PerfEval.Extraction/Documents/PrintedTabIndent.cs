@@ -58,7 +58,10 @@ internal sealed record PrintedTabIndent(int Margin, int TabColumn)
         return atTab >= MinTabLines && atTab >= MinTabShare * lines ? new PrintedTabIndent(margin, tab) : null;
     }
 
-    /// <summary>The page with a tab in place of the indentation of every line indented by a tab stop or more.</summary>
+    /// <summary>
+    /// The page with a tab in place of the indentation of every line indented by a tab stop or more, and without the
+    /// spaces pdftotext puts where the font changes (<see cref="ScriptChangeSpaces"/>): a text export has no columns.
+    /// </summary>
     public string Restore(string page)
     {
         var lines = page.Split('\n');
@@ -69,10 +72,8 @@ internal sealed record PrintedTabIndent(int Margin, int TabColumn)
             {
                 continue;
             }
-            if (indent >= TabColumn - 1)
-            {
-                lines[i] = "\t" + lines[i][Math.Min(indent, TabColumn)..];
-            }
+            var line = ScriptChangeSpaces.Remove(lines[i]);
+            lines[i] = indent >= TabColumn - 1 ? "\t" + line[Math.Min(indent, TabColumn)..] : line;
         }
         return string.Join('\n', lines);
     }

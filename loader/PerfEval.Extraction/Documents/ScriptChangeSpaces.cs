@@ -5,7 +5,8 @@ namespace PerfEval.Extraction.Documents;
 /// <summary>
 /// pdftotext puts a space where a line changes between the Latin and the Chinese font ("我街道 6 个社区", "400 个"),
 /// though the writer typed none. A single space between a Latin letter, digit or % and a Chinese character is
-/// dropped; runs of spaces, which lay out columns, stay.
+/// dropped. Only for text without columns (a text export's lines, a paragraph): in a laid-out table, dropping it
+/// would move what follows out of its column.
 /// </summary>
 internal static class ScriptChangeSpaces
 {

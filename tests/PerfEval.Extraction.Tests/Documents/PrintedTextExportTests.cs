@@ -66,11 +66,11 @@ public sealed class PrintedTextExportTests(ConvertedDocumentsFixture converted)
     }
 
     [Fact]
-    public void IndentedLinesGetTheirTabBack()
+    public void IndentedLinesGetTheirTabBackAndLoseTheFontChangeSpaces()
     {
         var page = string.Join("\n", [
             "         一、基本情况",
-            .. Enumerable.Repeat("               数量指标\n               400个\n", 5),
+            .. Enumerable.Repeat("               数量指标\n               400 个\n", 5),
             "         2023年度单位一般公共预算财政拨款收入1926.41万元。",
             "                      其中：办公经费",
         ]);

@@ -88,7 +88,7 @@ public static partial class SectionFinder
         var parts = new List<string>();
         if (!string.IsNullOrEmpty(firstLine))
         {
-            parts.Add(firstLine);
+            parts.Add(text.Format == "pdf" ? ScriptChangeSpaces.Remove(firstLine) : firstLine);
         }
         var length = 0;
         for (var i = from; i < text.Lines.Count && length < LongestSection; i++)
@@ -102,6 +102,10 @@ public static partial class SectionFinder
             if (IsTableCell(line, text) || IsHeading(clean) || IsSectionLabel(clean) || clean.StartsWith("附件", StringComparison.Ordinal))
             {
                 break;
+            }
+            if (text.Format == "pdf")
+            {
+                clean = ScriptChangeSpaces.Remove(clean);
             }
             if (text.Format == "pdf" && parts.Count > 0 && IsWrappedLine(parts[^1], clean))
             {
