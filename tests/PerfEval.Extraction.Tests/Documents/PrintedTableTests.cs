@@ -73,6 +73,48 @@ public sealed class PrintedTableTests
     }
 
     [Fact]
+    public void AUnitWrappedUnderItsFigureJoinsIt()
+    {
+        var table = Assert.Single(Pdf(
+            "          绩效指标     一级指标     二级指标    三级指标     年度指标     实际完成     分值       得分      偏差原因",
+            "                   产出指标     数量指标    维修道路     10529    10595    20       20",
+            "                   （50              面积       平方米      平方米",
+            "                   分）               解决群众     388 个    403 个    20       20",
+            "                                    问题数量").Tables);
+
+        Assert.Equal(["产出指标（50分）", "数量指标", "维修道路面积", "10529平方米", "10595平方米", "20", "20"], Texts(table.Rows[1]));
+        Assert.Equal(["解决群众问题数量", "388 个", "403 个", "20", "20"], Texts(table.Rows[2]));
+    }
+
+    [Fact]
+    public void AWholeAmountIsNotContinuedByTheNextRowsAmountThoughItsNameFilledItsColumn()
+    {
+        var table = Assert.Single(Pdf(
+            "          5                         社区惠民资金                     49,774.81",
+            "          6                         离退休干部党组织工作经费               130,544.92",
+            "          7                         村社区信息经费                    41,387.84",
+            "          合计                                                   221,707.57").Tables);
+
+        Assert.Equal(["6", "离退休干部党组织工作经费", "130,544.92"], Texts(table.Rows[1]));
+        Assert.Equal(["7", "村社区信息经费", "41,387.84"], Texts(table.Rows[2]));
+    }
+
+    [Fact]
+    public void AnAmountCutAfterOneDecimalStillJoinsItsLastDigit()
+    {
+        var table = Assert.Single(Pdf(
+            "          年度资金                      年初预算     全年预算     全年执行     分值       执行率     得分",
+            "          （万元）                      数        数        数",
+            "                   预算执行率            627.15   2452.1   2444.8   10       99.70%   9.97",
+            "                                             6",
+            "                   其中：一般公共预算        —        2216.7   —        —        —       —",
+            "                                             5").Tables);
+
+        Assert.Equal(["预算执行率", "627.15", "2452.16", "2444.8", "10", "99.70%", "9.97"], Texts(table.Rows[1]));
+        Assert.Equal(["其中：一般公共预算", "—", "2216.75", "—", "—", "—", "—"], Texts(table.Rows[2]));
+    }
+
+    [Fact]
     public void TheSameLinesInATextFileAreNotJoined()
     {
         var text = PlainTextLayout.Build("case.txt", "txt", string.Join("\n", ScoringTable) + "\n");

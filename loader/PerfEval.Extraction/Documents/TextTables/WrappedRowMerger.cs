@@ -115,7 +115,8 @@ internal static partial class WrappedRowMerger
             {
                 return false;
             }
-            underFull += cell.Filled ? 1 : 0;
+            // A unit under its figure shows the cell was full, though a Chinese character's width of room was left.
+            underFull += cell.Filled || IsUnitOf(cell.Text, field.Text) ? 1 : 0;
         }
         // A label's last characters alone on a line ("年度资金总" over "额"): figures centred in their columns leave
         // a wide gap after a full label cell.
@@ -129,13 +130,22 @@ internal static partial class WrappedRowMerger
     private static PlacedField? Beneath(PlacedField field, List<PlacedField> above) =>
         above.Where(g => Overlaps(field, g)).MaxBy(g => Math.Min(field.Column + field.Width, g.Column + g.Width) - Math.Max(field.Column, g.Column));
 
-    /// <summary>A label does not wrap into a figure, nor a figure into a dash or a word: those start a row.</summary>
+    /// <summary>
+    /// A label does not wrap into a figure, nor a figure into a dash or a word, except its unit ("10529" over
+    /// "平方米"). A figure with two decimals or a percent sign is whole, so a figure under it is the next row's
+    /// ("130,544.92" over "41,387.84"); one decimal may have been cut ("2452.1" over "6").
+    /// </summary>
     private static bool CanWrapInto(string above, string below)
     {
         var belowIsFigure = IsFigureStart(below);
-        var aboveIsFigure = WrappedNumber().IsMatch(above);
-        return aboveIsFigure ? belowIsFigure : !belowIsFigure || above.Any(char.IsAsciiDigit);
+        if (WrappedNumber().IsMatch(above))
+        {
+            return belowIsFigure ? !WholeFigure().IsMatch(above) : IsUnitOf(above, below);
+        }
+        return !belowIsFigure || above.Any(char.IsAsciiDigit);
     }
+
+    private static bool IsUnitOf(string above, string below) => WrappedNumber().IsMatch(above) && MeasureUnit().IsMatch(below);
 
     private static bool Overlaps(PlacedField a, PlacedField b) => a.Column < b.Column + b.Width && b.Column < a.Column + a.Width;
 
@@ -175,6 +185,12 @@ internal static partial class WrappedRowMerger
             right = Math.Max(right, field.Column + field.Width);
         }
     }
+
+    [GeneratedRegex(@"(?:\.\d{2,}|%)$")]
+    private static partial Regex WholeFigure();
+
+    [GeneratedRegex("^(?:平方米|平方公里|平方|公里|千米|米|人次|人|户|次|个|件|场|所|家|项|台|套|辆|亩|吨|天|日|小时|万元|元|册|份|条|座|处|间|张|名|位|批|期|栋|㎡)$")]
+    private static partial Regex MeasureUnit();
 
     /// <summary>A figure split over two lines of a narrow cell joins without a space.</summary>
     [GeneratedRegex(@"^[-+]?\d[\d,]*(?:\.\d+)?%?$")]

@@ -57,10 +57,14 @@ internal sealed partial class CompactText
     /// <summary>The source position just after the character before <paramref name="end"/>.</summary>
     public int ToOriginalEnd(int end) => end == 0 ? map[0] : map[end - 1] + 1;
 
+    /// <summary>
+    /// A long line that does not end its sentence, followed by one that opens no heading or list item. A colon does
+    /// not end the sentence: "资金主要用于：" wrapped before its list ("维修维护费 704.91 万元、…").
+    /// </summary>
     private static bool IsSoftBreak(string text, int lineStart, int lineEnd)
     {
         var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-        if (line.Length < WrappedLineLength || line.Contains('\t') || "。；;！？：:".Contains(line[^1], StringComparison.Ordinal))
+        if (line.Length < WrappedLineLength || line.Contains('\t') || "。；;！？".Contains(line[^1], StringComparison.Ordinal))
         {
             return false;
         }

@@ -57,6 +57,16 @@ public sealed class NarrativeMoneyTests
     }
 
     [Fact]
+    public void AListWrappedRightAfterItsColonIsStillSpendingLines()
+    {
+        var report = MoneyTestFiles.Extract("x.pdf",
+            "          2021 年该项目资金来源为一般公共预算 1135.76 万元、政府性基金 141.81 万元。资金主要用于：\n"
+            + "          维修维护费 704.91 万元、物资采购费 550.94 万元。\n");
+
+        Assert.Equal([("维修维护费", 704.91m), ("物资采购费", 550.94m)], report.Spending.Select(s => (s.Name, s.Amount)));
+    }
+
+    [Fact]
     public void UsedForWithoutAColonIntroducesNoList()
     {
         var report = MoneyTestFiles.Extract("x.txt", "资金用于道路维修12万元和路灯更换8万元。");
