@@ -1,6 +1,7 @@
 using PerfEval.Extraction.Checks;
 using PerfEval.Extraction.Documents;
 using PerfEval.Extraction.Parsing;
+using PerfEval.Generator.Rendering;
 using PerfEval.Generator.Scoring;
 using PerfEval.Generator.Truth;
 
@@ -12,7 +13,8 @@ internal static class AccuracyBenchmark
     public static async Task<int> RunAsync(Cli.CliArguments args)
     {
         var count = args.GetInt("count", 2000);
-        var formats = (args.Get("formats") ?? "txt,docx").Split(',');
+        // Every format the generator can write here: PDFs need LibreOffice.
+        var formats = (args.Get("formats") ?? (PdfConverter.FindSoffice() is null ? "txt,docx" : "txt,docx,pdf")).Split(',');
         var (_, corpus) = await BenchCorpus.GenerateAsync(count, formats, seed: args.GetInt("seed", 5));
         var extractor = ReportExtractor.CreateDefault();
         var checker = ReportChecker.CreateDefault();
