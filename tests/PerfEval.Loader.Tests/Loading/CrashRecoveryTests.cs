@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace PerfEval.Loader.Tests.Loading;
 
 /// <summary>
-/// Kills the loader with SIGKILL at random points while it loads 1,000 files, ten times, then lets it finish:
+/// Kills the loader with SIGKILL at random points while it loads 2,000 files, ten times, then lets it finish:
 /// every file must end loaded exactly once, with no orphan facts and a consistent journal.
 /// </summary>
 [Collection(ChildProcess.Collection)]
@@ -19,14 +19,14 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var root = Path.Combine(Path.GetTempPath(), "perfeval-crash-" + Guid.NewGuid().ToString("N"));
         var inbox = Path.Combine(root, "inbox");
         var data = Path.Combine(root, "data");
-        await CorpusGenerator.GenerateAsync(CorpusSpec.Demo with { Count = 1000, Formats = ["txt"], Seed = 7 }, inbox, CancellationToken.None);
+        await CorpusGenerator.GenerateAsync(CorpusSpec.Demo with { Count = 2000, Formats = ["txt"], Seed = 7 }, inbox, CancellationToken.None);
         foreach (var side in Directory.EnumerateFiles(inbox, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".txt", StringComparison.Ordinal)))
         {
             File.Delete(side);
         }
         var reports = Directory.GetFiles(inbox, "*.txt", SearchOption.AllDirectories);
         var distinctContents = reports.Select(f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))).Distinct().Count();
-        Assert.Equal(1000, reports.Length);
+        Assert.Equal(2000, reports.Length);
 
         // Kills are timed by progress, not by the clock: on a busy machine a fixed delay can fall before the first
         // commit every time, and the test would then never interrupt a load.
@@ -37,7 +37,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var before = CountReports(inbox);
             using var process = StartLoader(inbox, data);
             var committed = await WaitForACommitAsync(process, inbox, before);
-            var extraMs = random.Next(0, 400); // a batch of 50 commits within a few hundred ms: later kills find the load done
+            // The loader commits a batch of 50 every ~50 ms here: each run loads a few hundred files, so 2,000 leave
+            // work for every kill (1,000 ran out after five kills once extraction got faster).
+            var extraMs = random.Next(0, 300);
             var exited = process.WaitForExit(extraMs);
             if (!exited)
             {
