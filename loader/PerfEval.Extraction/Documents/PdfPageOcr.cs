@@ -40,14 +40,14 @@ internal sealed class PdfPageOcr(string fileName, string pdfPath, TempWorkspace 
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == ' ' && result.Length > 0 && IsCjk(result[^1]))
+            if (text[i] == ' ' && result.Length > 0 && CjkCharacters.IsCjk(result[^1]))
             {
                 var next = i + 1;
                 while (next < text.Length && text[next] == ' ')
                 {
                     next++;
                 }
-                if (next < text.Length && IsCjk(text[next]))
+                if (next < text.Length && CjkCharacters.IsCjk(text[next]))
                 {
                     i = next - 1;
                     continue;
@@ -57,6 +57,4 @@ internal sealed class PdfPageOcr(string fileName, string pdfPath, TempWorkspace 
         }
         return result.ToString();
     }
-
-    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
 }

@@ -1,3 +1,5 @@
+using PerfEval.Extraction.Documents.TextTables;
+
 namespace PerfEval.Extraction.Documents;
 
 /// <summary>
@@ -36,7 +38,7 @@ internal static class PrintedTextPages
         {
             if (line.Trim().Length > 0)
             {
-                return line[0] == '\t';
+                return TextLineKinds.IsTabCell(line);
             }
         }
         return false;

@@ -37,11 +37,8 @@ internal static class ScriptChangeSpaces
         }
         var before = text[i - 1];
         var after = text[i + 1];
-        return (IsLatin(before) && IsChinese(after)) || (IsChinese(before) && IsLatin(after));
+        return (IsLatin(before) && CjkCharacters.IsCjk(after)) || (CjkCharacters.IsCjk(before) && IsLatin(after));
     }
 
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || c == '%';
-
-    /// <summary>Ideographs and the CJK and full-width punctuation set in the Chinese font.</summary>
-    private static bool IsChinese(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
 }

@@ -85,10 +85,12 @@ public static partial class SectionFinder
 
     private static string? Collect(ReportText text, int from, string? firstLine)
     {
+        // A PDF's layout text: font-change spaces and wrapped lines come from the layout, not the writer.
+        var laidOut = text.Format == "pdf";
         var parts = new List<string>();
         if (!string.IsNullOrEmpty(firstLine))
         {
-            parts.Add(text.Format == "pdf" ? ScriptChangeSpaces.Remove(firstLine) : firstLine);
+            parts.Add(laidOut ? ScriptChangeSpaces.Remove(firstLine) : firstLine);
         }
         var length = 0;
         for (var i = from; i < text.Lines.Count && length < LongestSection; i++)
@@ -103,11 +105,11 @@ public static partial class SectionFinder
             {
                 break;
             }
-            if (text.Format == "pdf")
+            if (laidOut)
             {
                 clean = ScriptChangeSpaces.Remove(clean);
             }
-            if (text.Format == "pdf" && parts.Count > 0 && IsWrappedLine(parts[^1], clean))
+            if (laidOut && parts.Count > 0 && IsWrappedLine(parts[^1], clean))
             {
                 parts[^1] = JoinWrapped(parts[^1], clean);
             }
